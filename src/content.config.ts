@@ -1,0 +1,45 @@
+/**
+ * The handbook's collections: one per page kind, each a folder of MDX files under `content/`.
+ * The fields of every kind, with a comment on each, are in `src/lib/schemas.ts`;
+ * the allowed values of controlled fields are in `src/lib/vocabulary.ts`.
+ */
+import { defineCollection, reference } from 'astro:content';
+import type { Loader } from 'astro/loaders';
+import { glob } from 'astro/loaders';
+import { makeSchemas, type CollectionName } from './lib/schemas';
+import { checkFrontmatter, formatProblems } from './lib/entry-errors';
+import { CONTENT_DIR, readKnownIds } from './lib/content-files';
+
+const schemas = makeSchemas((collection) => reference(collection));
+
+/**
+ * Astro's glob loader, with the handbook's own frontmatter check in front of Astro's:
+ * a bad field stops the build with a message naming file, field, given value and allowed values,
+ * where Astro's default names only the collection and a schema path.
+ */
+function pagesOf(collection: CollectionName): Loader {
+  const files = glob({ pattern: '*.mdx', base: `./${CONTENT_DIR}/${collection}` });
+  return {
+    name: `handbook-${collection}`,
+    load: async (context) => {
+      // Read once per load, not per page: one directory listing per collection.
+      const known = readKnownIds(process.cwd());
+      await files.load({
+        ...context,
+        parseData: async (entry) => {
+          const file = entry.filePath ?? `${CONTENT_DIR}/${collection}/${entry.id}.mdx`;
+          const problems = checkFrontmatter(collection, entry.data, file, known);
+          if (problems.length > 0) throw new Error(formatProblems(problems));
+          return context.parseData(entry);
+        },
+      });
+    },
+  };
+}
+
+export const collections = {
+  practices: defineCollection({ loader: pagesOf('practices'), schema: schemas.practices }),
+  'case-studies': defineCollection({ loader: pagesOf('case-studies'), schema: schemas['case-studies'] }),
+  questions: defineCollection({ loader: pagesOf('questions'), schema: schemas.questions }),
+  guides: defineCollection({ loader: pagesOf('guides'), schema: schemas.guides }),
+};

@@ -1,0 +1,28 @@
+/**
+ * Splits a content file into its YAML frontmatter and body, the way Astro reads it
+ * (same js-yaml parser, same `---` fences), for checks that run without a build.
+ */
+import yaml from 'js-yaml';
+
+export interface ContentFile {
+  /** The parsed frontmatter; an empty object when the file has none. */
+  data: Record<string, unknown>;
+  /** Everything after the closing `---`. */
+  body: string;
+  /** The line number (1-based) where the body starts, so body problems can point at lines. */
+  bodyStartLine: number;
+}
+
+const FENCED = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+export function splitFrontmatter(source: string): ContentFile {
+  const match = FENCED.exec(source);
+  if (!match) return { data: {}, body: source, bodyStartLine: 1 };
+  const parsed = yaml.load(match[1] ?? '');
+  const data = parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+  return {
+    data,
+    body: source.slice(match[0].length),
+    bodyStartLine: match[0].split('\n').length,
+  };
+}

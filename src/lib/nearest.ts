@@ -1,0 +1,38 @@
+/**
+ * "Did you mean …?" for contributors: the closest allowed value to what they typed.
+ */
+
+/** Edit distance between two strings (insertions, deletions and substitutions each cost one). */
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/**
+ * The candidate closest to `value`, or undefined when none is close enough to be a likely typo
+ * (more than half the value's length away) or one contains the other.
+ */
+export function nearest(value: string, candidates: Iterable<string>): string | undefined {
+  const wanted = value.toLowerCase();
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const c = candidate.toLowerCase();
+    const distance =
+      c.includes(wanted) || wanted.includes(c) ? Math.abs(c.length - wanted.length) * 0.5 : editDistance(wanted, c);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return bestDistance <= Math.max(2, wanted.length / 2) ? best : undefined;
+}

@@ -1,0 +1,44 @@
+/**
+ * Gives every heading an id and puts a self-link after each h2 and h3, so a reader can copy a link
+ * to any section. A Sätteri hast plugin: the site's Markdown runs on Sätteri (see DESIGN.md).
+ *
+ * Ids come from github-slugger, the same slugger Astro's own heading-id step and rehype-slug use,
+ * so links written by contributors (`/practices/x/#how-to-start`) match. Astro's step keeps ids
+ * that are already set, so setting them here first changes nothing but the order.
+ */
+import GithubSlugger from 'github-slugger';
+import type { HastPluginDefinition } from 'satteri';
+
+const LINKED = new Set(['h2', 'h3']);
+
+export function headingAnchors(): HastPluginDefinition {
+  // One slugger per document: repeated headings get -1, -2 … within a page, as on GitHub.
+  const slugger = new GithubSlugger();
+  return {
+    name: 'handbook-heading-anchors',
+    element: {
+      filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
+      visit(node, ctx) {
+        const text = ctx.textContent(node);
+        const existing = node.properties?.['id'];
+        const id = typeof existing === 'string' ? existing : slugger.slug(text);
+        if (typeof existing !== 'string') ctx.setProperty(node, 'id', id);
+        if (!LINKED.has(node.tagName)) return;
+        ctx.insertAfter(node, {
+          type: 'element',
+          tagName: 'a',
+          properties: { href: `#${id}`, className: ['heading-anchor'] },
+          children: [
+            { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
+            {
+              type: 'element',
+              tagName: 'span',
+              properties: { className: ['visually-hidden'] },
+              children: [{ type: 'text', value: `Link to the section “${text}”` }],
+            },
+          ],
+        });
+      },
+    },
+  };
+}

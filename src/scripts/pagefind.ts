@@ -1,0 +1,50 @@
+/**
+ * Loads Pagefind's search library on first use, from the index the build wrote to `/pagefind/`.
+ * Under `astro dev` there is no index yet; the caller is told so instead of seeing an error.
+ */
+
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+export interface PagefindResult {
+  id: string;
+  data: () => Promise<PagefindResultData>;
+}
+
+export interface PagefindApi {
+  search: (query: string | null, options?: { filters?: Record<string, unknown> }) => Promise<{ results: PagefindResult[] }>;
+  debouncedSearch: (
+    query: string,
+    options?: { filters?: Record<string, unknown> },
+    ms?: number,
+  ) => Promise<{ results: PagefindResult[] } | null>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+  options: (options: Record<string, unknown>) => Promise<void>;
+}
+
+/** Said wherever search is offered but no index exists, as under `astro dev`. */
+export const NEEDS_BUILD =
+  'Search works on the built site only. Run "npm start" (or "npm run build" then "npm run preview") to try it.';
+
+let loading: Promise<PagefindApi | undefined> | undefined;
+
+/** The Pagefind API, or undefined when there is no index (development) or it failed to load. */
+export function loadPagefind(): Promise<PagefindApi | undefined> {
+  if (import.meta.env.DEV) return Promise.resolve(undefined);
+  loading ??= (async () => {
+    try {
+      // The index is written after the build, so the bundler must not try to resolve it.
+      const path = '/pagefind/pagefind.js';
+      const api = (await import(/* @vite-ignore */ path)) as PagefindApi;
+      await api.options({ excerptLength: 24 });
+      return api;
+    } catch {
+      return undefined;
+    }
+  })();
+  return loading;
+}
