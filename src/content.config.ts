@@ -6,6 +6,8 @@
 import { defineCollection, reference } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
+import { AstroError } from 'astro/errors';
+import { isAbsolute, relative } from 'node:path';
 import { makeSchemas, type CollectionName } from './lib/schemas';
 import { checkFrontmatter, formatProblems } from './lib/entry-errors';
 import { CONTENT_DIR, readKnownIds } from './lib/content-files';
@@ -27,9 +29,11 @@ function pagesOf(collection: CollectionName): Loader {
       await files.load({
         ...context,
         parseData: async (entry) => {
-          const file = entry.filePath ?? `${CONTENT_DIR}/${collection}/${entry.id}.mdx`;
+          const path = entry.filePath ?? `${CONTENT_DIR}/${collection}/${entry.id}.mdx`;
+          const file = isAbsolute(path) ? relative(process.cwd(), path) : path;
           const problems = checkFrontmatter(collection, entry.data, file, known);
-          if (problems.length > 0) throw new Error(formatProblems(problems));
+          // AstroError marks this as a problem in the content for the contributor to fix, not a crash of the site.
+          if (problems.length > 0) throw new AstroError(formatProblems(problems));
           return context.parseData(entry);
         },
       });

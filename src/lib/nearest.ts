@@ -19,7 +19,7 @@ export function editDistance(a: string, b: string): number {
 
 /**
  * The candidate closest to `value`, or undefined when none is close enough to be a likely typo
- * (more than half the value's length away) or one contains the other.
+ * (more than half the value's length away) and none contains it.
  */
 export function nearest(value: string, candidates: Iterable<string>): string | undefined {
   const wanted = value.toLowerCase();
@@ -27,8 +27,9 @@ export function nearest(value: string, candidates: Iterable<string>): string | u
   let bestDistance = Infinity;
   for (const candidate of candidates) {
     const c = candidate.toLowerCase();
-    const distance =
-      c.includes(wanted) || wanted.includes(c) ? Math.abs(c.length - wanted.length) * 0.5 : editDistance(wanted, c);
+    // One containing the other ("housing" in "homelessness-and-housing") is a strong hint; prefer the closest length.
+    const contained = c.includes(wanted) || wanted.includes(c);
+    const distance = contained ? 1 + Math.abs(c.length - wanted.length) / 1000 : editDistance(wanted, c);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;

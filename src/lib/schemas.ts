@@ -168,4 +168,3 @@ export function makeSchemas<R extends z.ZodType>(ref: RefFactory<R>) {
 
   return { practices, 'case-studies': caseStudies, questions, guides } as const;
 }
-

@@ -40,7 +40,8 @@ describe('every page', () => {
       const { path, anchor } = splitHref(href);
       const anchors = anchorsByPath.get(path);
       if (!anchors) return [`${page.file}:${page.bodyStartLine + line - 1} links to ${href}, which is not a page`];
-      if (anchor && !anchors.includes(anchor)) return [`${page.file}:${page.bodyStartLine + line - 1} links to #${anchor}, not a heading of ${path}`];
+      if (anchor && !anchors.includes(anchor))
+        return [`${page.file}:${page.bodyStartLine + line - 1} links to #${anchor}, not a heading of ${path}`];
       return [];
     });
     expect(broken).toEqual([]);
@@ -59,7 +60,8 @@ describe('the first edition', () => {
 
   it('has the five questions and the three founding case studies', () => {
     expect([...known.questions].sort()).toEqual(['communication', 'empathy', 'honesty', 'impact', 'power']);
-    for (const id of ['health-now-groundswell', 'detention-forum', 'london-community-response-fund']) expect(known['case-studies'].has(id), id).toBe(true);
+    for (const id of ['health-now-groundswell', 'detention-forum', 'london-community-response-fund'])
+      expect(known['case-studies'].has(id), id).toBe(true);
   });
 
   it('links every practice to a case study and every case study to a practice', () => {

@@ -65,8 +65,7 @@ describe('checkFrontmatter', () => {
   });
 
   it('names a missing required field and says it is required', () => {
-    const { summary: _omitted, ...data } = goodPractice;
-    const [problem] = problemsOf('practices', data);
+    const [problem] = problemsOf('practices', { ...goodPractice, summary: undefined });
     expect(problem).toMatchObject({ file: FILE, field: 'summary' });
     expect(problem!.message).toMatch(/is missing/);
   });
@@ -137,7 +136,12 @@ describe('checkFrontmatter', () => {
   });
 
   it('reports every problem of a page, not only the first', () => {
-    const problems = problemsOf('case-studies', { ...goodCase, regions: ['mars'], collaborationType: 'merger', title: undefined });
+    const problems = problemsOf('case-studies', {
+      ...goodCase,
+      regions: ['mars'],
+      collaborationType: 'merger',
+      title: undefined,
+    });
     expect(problems.map((p) => p.field).sort()).toEqual(['collaborationType', 'regions[0]', 'title']);
   });
 });

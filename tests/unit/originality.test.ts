@@ -8,18 +8,26 @@ describe('sharedRuns', () => {
   const index = indexSource(source);
 
   it('finds a copied run of twelve words despite case and punctuation changes', () => {
-    const page = 'As NPC says, EQUITABLE collaboration combines both — by acknowledging existing power imbalances; then agreeing structures!';
-    expect(sharedRuns(page, index)).toEqual(['equitable collaboration combines both by acknowledging existing power imbalances then agreeing structures']);
+    const page =
+      'As NPC says, EQUITABLE collaboration combines both — by acknowledging existing power imbalances; then agreeing structures!';
+    expect(sharedRuns(page, index)).toEqual([
+      'equitable collaboration combines both by acknowledging existing power imbalances then agreeing structures',
+    ]);
   });
 
   it('passes a paraphrase and a run of eleven words', () => {
     expect(sharedRuns('It names the imbalances of power and then sets up ways of working that correct them.', index)).toEqual([]);
-    expect(sharedRuns('collaboration combines both by acknowledging existing power imbalances then agreeing structures and', index)).toHaveLength(1);
-    expect(sharedRuns('combines both by acknowledging existing power imbalances then agreeing structures and', index)).toEqual([]);
+    expect(
+      sharedRuns('collaboration combines both by acknowledging existing power imbalances then agreeing structures and', index),
+    ).toHaveLength(1);
+    expect(sharedRuns('combines both by acknowledging existing power imbalances then agreeing structures and', index)).toEqual(
+      [],
+    );
   });
 
   it('lets short marked quotations through, but not long ones', () => {
-    const quoted = 'NPC calls it “acknowledging existing power imbalances, then agreeing structures and ways of working” in its text.';
+    const quoted =
+      'NPC calls it “acknowledging existing power imbalances, then agreeing structures and ways of working” in its text.';
     expect(sharedRuns(quoted, index)).toEqual([]);
     const long = `"${source} ${source}"`;
     expect(sharedRuns(long, index).length).toBeGreaterThan(0);

@@ -1,0 +1,60 @@
+/**
+ * The promise to contributors, end to end: Astro itself stops on a bad frontmatter field with the
+ * handbook's message (file, field, allowed values), not its own. Runs `astro sync`, which loads and
+ * validates all content, on a throwaway copy of the project holding one good and one bad page.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+let project: string;
+
+const guide = (extra: string) => `---
+title: A guide
+summary: A guide used to check that the build explains bad frontmatter in plain words.
+${extra}lastReviewed: 2026-11-25
+---
+
+Some text.
+`;
+
+function sync() {
+  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'sync'], {
+    cwd: project,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+beforeAll(() => {
+  project = mkdtempSync(join(tmpdir(), 'handbook-build-'));
+  for (const item of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+    cpSync(join(root, item), join(project, item), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'), 'dir');
+  for (const kind of ['practices', 'case-studies', 'questions', 'guides'])
+    mkdirSync(join(project, 'content', kind), { recursive: true });
+  writeFileSync(join(project, 'content/guides/good.mdx'), guide(''));
+});
+
+afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+describe('a page with a bad frontmatter field', () => {
+  it('builds when every page is valid', () => {
+    const { status, output } = sync();
+    expect(status, output).toBe(0);
+  });
+
+  it('fails the build, naming the file, the field, what was given and what is allowed', () => {
+    writeFileSync(join(project, 'content/guides/bad.mdx'), guide('themes: [powr-and-decisions]\nlastReviewd: 2026-11-25\n'));
+    const { status, output } = sync();
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/guides/bad.mdx: 2 problems in the frontmatter');
+    expect(output).toContain('field "themes[0]": "powr-and-decisions" is not one of the allowed values');
+    expect(output).toContain('Did you mean "power-and-decisions"?');
+    expect(output).toContain('"lastReviewd" is not a field a guide page has; did you mean "lastReviewed"?');
+  }, 60_000);
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { editDistance, nearest } from '../../src/lib/nearest';
+import { splitFrontmatter } from '../../src/lib/frontmatter';
+import { headingIds, internalLinks, splitHref } from '../../src/lib/links';
+import { labelOf, sectors, valuesOf } from '../../src/lib/vocabulary';
+
+describe('nearest', () => {
+  it('measures edits', () => {
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+    expect(editDistance('', 'abc')).toBe(3);
+  });
+
+  it('suggests a close value and nothing for a far one', () => {
+    expect(nearest('detention-forums', ['detention-forum', 'meam-coalition'])).toBe('detention-forum');
+    expect(nearest('housing', ['homelessness-and-housing', 'health-and-care'])).toBe('homelessness-and-housing');
+    expect(nearest('zzzzzz', ['detention-forum'])).toBeUndefined();
+  });
+});
+
+describe('splitFrontmatter', () => {
+  it('parses YAML and reports where the body starts', () => {
+    const file = splitFrontmatter('---\ntitle: Hello\nlist: [a, b]\n---\n\nBody line\n');
+    expect(file.data).toEqual({ title: 'Hello', list: ['a', 'b'] });
+    expect(file.body).toBe('\nBody line\n');
+    expect(file.bodyStartLine).toBe(5);
+  });
+
+  it('treats a file without frontmatter as all body', () => {
+    expect(splitFrontmatter('Just text')).toEqual({ data: {}, body: 'Just text', bodyStartLine: 1 });
+  });
+});
+
+describe('links', () => {
+  it('finds internal links with their lines, not external ones', () => {
+    const body = 'See [a](/practices/a/) and [b](https://example.org).\n\nThen [c](/guides/glossary/#lead-partner "Lead").';
+    expect(internalLinks(body)).toEqual([
+      { href: '/practices/a/', line: 1 },
+      { href: '/guides/glossary/#lead-partner', line: 3 },
+    ]);
+  });
+
+  it('gives headings the ids GitHub would, repeats numbered, code blocks skipped', () => {
+    const body =
+      '## What it is\n\n```\n## not a heading\n```\n\n## #ShiftThePower\n\n### What **it** is\n\n## [Linked](/x/) heading';
+    expect(headingIds(body)).toEqual(['what-it-is', 'shiftthepower', 'what-it-is-1', 'linked-heading']);
+  });
+
+  it('splits an address into page and anchor', () => {
+    expect(splitHref('/practices/a/#start')).toEqual({ path: '/practices/a/', anchor: 'start' });
+    expect(splitHref('/practices/a')).toEqual({ path: '/practices/a/', anchor: undefined });
+    expect(splitHref('/search/?q=x')).toEqual({ path: '/search/', anchor: undefined });
+  });
+});
+
+describe('vocabulary', () => {
+  it('gives values and labels', () => {
+    expect(valuesOf(sectors)).toContain('migration-and-asylum');
+    expect(labelOf(sectors, 'violence-against-women-and-girls')).toContain('VAWG');
+    expect(labelOf(sectors, 'unlisted')).toBe('unlisted');
+  });
+
+  it('has no duplicate values in any list', () => {
+    const values = valuesOf(sectors);
+    expect(new Set(values).size).toBe(values.length);
+  });
+});

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { tableOfContents } from '../../src/lib/toc';
+import { breadcrumbs, indexUrl, kindHeading, kindLabel, pageUrl, themeUrl } from '../../src/lib/routes';
+import { groupByTheme, pagesForQuestion, type PageSummary } from '../../src/lib/taxonomy';
+import { themes } from '../../src/lib/vocabulary';
+
+describe('tableOfContents', () => {
+  const h = (depth: number, text: string) => ({ depth, text, slug: text.toLowerCase() });
+
+  it('nests h3 under h2 and leaves out deeper headings', () => {
+    expect(tableOfContents([h(2, 'A'), h(3, 'A1'), h(4, 'A1x'), h(2, 'B'), h(2, 'C')])).toEqual([
+      { slug: 'a', text: 'A', children: [{ slug: 'a1', text: 'A1', children: [] }] },
+      { slug: 'b', text: 'B', children: [] },
+      { slug: 'c', text: 'C', children: [] },
+    ]);
+  });
+
+  it('gives short pages no contents list', () => {
+    expect(tableOfContents([h(2, 'A'), h(3, 'A1'), h(2, 'B')])).toEqual([]);
+  });
+
+  it('ignores an h3 before the first h2', () => {
+    expect(tableOfContents([h(3, 'Stray'), h(2, 'A'), h(2, 'B'), h(2, 'C')]).map((i) => i.text)).toEqual(['A', 'B', 'C']);
+  });
+});
+
+describe('routes', () => {
+  it('builds addresses with trailing slashes', () => {
+    expect(pageUrl('case-studies', 'detention-forum')).toBe('/case-studies/detention-forum/');
+    expect(indexUrl('practices')).toBe('/practices/');
+    expect(themeUrl('commissioning')).toBe('/themes/commissioning/');
+  });
+
+  it('names kinds in the singular and plural', () => {
+    expect(kindLabel('case-studies')).toBe('Case study');
+    expect(kindHeading('case-studies')).toBe('Case studies');
+  });
+
+  it('leads breadcrumbs from home through the collection', () => {
+    expect(breadcrumbs('guides')).toEqual([
+      { label: 'Home', href: '/' },
+      { label: 'Guides', href: '/guides/' },
+    ]);
+    expect(breadcrumbs()).toEqual([{ label: 'Home', href: '/' }]);
+  });
+});
+
+describe('taxonomy', () => {
+  const page = (
+    collection: PageSummary['collection'],
+    id: string,
+    themeList: string[],
+    questions: string[] = [],
+  ): PageSummary => ({
+    collection,
+    id,
+    title: id.toUpperCase(),
+    summary: '',
+    themes: themeList,
+    questions,
+  });
+  const pages = [
+    page('case-studies', 'b-case', ['commissioning']),
+    page('practices', 'a-practice', ['commissioning', 'commissioning'], ['power']),
+    page('guides', 'guide', ['lived-experience']),
+    page('practices', 'c-practice', [], ['power', 'impact']),
+  ];
+
+  it('keeps every theme, counts each page once, and orders guides, practices, then cases', () => {
+    const groups = groupByTheme(pages);
+    expect(groups.map((g) => g.theme.value)).toEqual(themes.map((t) => t.value));
+    expect(groups.find((g) => g.theme.value === 'commissioning')!.pages.map((p) => p.id)).toEqual(['a-practice', 'b-case']);
+    expect(groups.find((g) => g.theme.value === 'crisis-response')!.pages).toEqual([]);
+  });
+
+  it('lists the pages of a kind that name a question', () => {
+    expect(pagesForQuestion(pages, 'power', 'practices').map((p) => p.id)).toEqual(['a-practice', 'c-practice']);
+    expect(pagesForQuestion(pages, 'power', 'case-studies')).toEqual([]);
+  });
+});
