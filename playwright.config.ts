@@ -5,13 +5,15 @@ import { defineConfig, devices } from '@playwright/test';
 // (Debian's package), and Playwright's own browser otherwise (`npx playwright install chromium`).
 const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
 
-const PORT = 4321;
+// Another port lets a second checkout run its tests beside this one.
+const PORT = Number(process.env['HANDBOOK_PORT'] ?? 4321);
 
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results/e2e-artifacts',
   fullyParallel: true,
-  workers: process.env['CI'] ? 2 : undefined,
+  // The machines here have two cores; one browser per core.
+  workers: 2,
   retries: 0,
   forbidOnly: Boolean(process.env['CI']),
   // The JSON report feeds the "N passed, N failed" line that CI prints (tests/report-totals.mjs).

@@ -47,8 +47,10 @@ const lastReviewed = z.coerce.date().min(REVIEW_DATE_RANGE.min).max(REVIEW_DATE_
 
 /** One organisation taking part in a case. */
 export const organisationSchema = z.strictObject({
-  /** Its name as it uses it. */
+  /** Its name as it uses it; for a group the sources describe without naming, who they are ("Member funders"). */
   name: z.string().trim().min(2).max(160),
+  /** True when the sources describe this organisation or group without naming it. */
+  unnamed: z.boolean().default(false),
   /** What it did in the collaboration, in a few words. */
   role: z.string().trim().min(3).max(240),
   /** Its rough size, where the sources say. */

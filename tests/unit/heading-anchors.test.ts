@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { markdownToHtml } from 'satteri';
 import { headingAnchors } from '../../src/plugins/heading-anchors';
 import { headingIds } from '../../src/lib/links';
@@ -6,7 +6,10 @@ import { headingIds } from '../../src/lib/links';
 const markdown = '# Title\n\n## How to start\n\nText.\n\n### Step one\n\n## How to start\n\n#### Deep';
 
 describe('headingAnchors', () => {
-  const { html } = markdownToHtml(markdown, { hastPlugins: [headingAnchors] });
+  let html = '';
+  beforeAll(async () => {
+    ({ html } = await markdownToHtml(markdown, { hastPlugins: [headingAnchors] }));
+  });
 
   it('gives every heading an id, numbering repeats', () => {
     expect([...html.matchAll(/<h\d id="([^"]+)"/g)].map((m) => m[1])).toEqual([
