@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { headingAnchors } from './src/plugins/heading-anchors.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { wiki } from './src/integrations/wiki.ts';
 import { site } from './src/site.config.ts';
 
 export default defineConfig({
@@ -15,7 +16,12 @@ export default defineConfig({
   markdown: {
     processor: satteri({ hastPlugins: [headingAnchors] }),
   },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/admin/') }), pagefind()],
+  integrations: [
+    wiki(),
+    mdx(),
+    sitemap({ filter: (page) => !page.includes('/admin/') && !page.includes('/random/') }),
+    pagefind(),
+  ],
   // Styles are small; inlining them saves a render-blocking request on a phone.
   build: { inlineStylesheets: 'always' },
 });

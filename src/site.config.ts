@@ -13,6 +13,13 @@ export const site = {
   repository: 'equitable-collaboration/handbook',
   /** The branch pages are published from. */
   branch: 'main',
+  /**
+   * Where readers discuss a page: "discussions" (GitHub Discussions, which the repository must have
+   * switched on, in the category below) or "issues" (GitHub issues).
+   */
+  discuss: 'discussions' as 'discussions' | 'issues',
+  /** The GitHub Discussions category for page discussions. */
+  discussionCategory: 'pages',
   /** The language of the pages. */
   lang: 'en-GB',
 } as const;

@@ -28,7 +28,8 @@ export function nearest(value: string, candidates: Iterable<string>): string | u
   for (const candidate of candidates) {
     const c = candidate.toLowerCase();
     // One containing the other ("housing" in "homelessness-and-housing") is a strong hint; prefer the closest length.
-    const contained = c.includes(wanted) || wanted.includes(c);
+    // Very short strings ("/", "a") are inside everything, so they do not count as contained.
+    const contained = Math.min(c.length, wanted.length) >= 4 && (c.includes(wanted) || wanted.includes(c));
     const distance = contained ? 1 + Math.abs(c.length - wanted.length) / 1000 : editDistance(wanted, c);
     if (distance < bestDistance) {
       best = candidate;

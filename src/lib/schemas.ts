@@ -170,3 +170,25 @@ export function makeSchemas<R extends z.ZodType>(ref: RefFactory<R>) {
 
   return { practices, 'case-studies': caseStudies, questions, guides } as const;
 }
+
+/**
+ * The fields of a page kind that name other pages, and which collection each names: read from the
+ * schemas themselves (every `ref(…)` is tagged), so the link graph cannot miss a new reference field.
+ */
+export function referenceFields(collection: CollectionName): Record<string, CollectionName> {
+  const tagged = makeSchemas((target) => z.string().meta({ references: target }))[collection];
+  const fields: Record<string, CollectionName> = {};
+  for (const [name, field] of Object.entries(tagged.shape)) {
+    let schema: z.ZodType = field as z.ZodType;
+    // Look through default/optional wrappers and into lists.
+    for (;;) {
+      const def = schema.def as { innerType?: z.ZodType; element?: z.ZodType };
+      const inner = def.innerType ?? def.element;
+      if (!inner) break;
+      schema = inner;
+    }
+    const target = (schema.meta() as { references?: CollectionName } | undefined)?.references;
+    if (target) fields[name] = target;
+  }
+  return fields;
+}

@@ -4,7 +4,7 @@
  * validates all content, on a throwaway copy of the project holding one good and one bad page.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,8 +21,8 @@ ${extra}lastReviewed: 2026-11-25
 Some text.
 `;
 
-function sync() {
-  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'sync'], {
+function astro(command: 'sync' | 'build') {
+  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), command], {
     cwd: project,
     encoding: 'utf8',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
@@ -44,17 +44,47 @@ afterAll(() => rmSync(project, { recursive: true, force: true }));
 
 describe('a page with a bad frontmatter field', () => {
   it('builds when every page is valid', () => {
-    const { status, output } = sync();
+    const { status, output } = astro('sync');
     expect(status, output).toBe(0);
   });
 
   it('fails the build, naming the file, the field, what was given and what is allowed', () => {
     writeFileSync(join(project, 'content/guides/bad.mdx'), guide('themes: [powr-and-decisions]\nlastReviewd: 2026-11-25\n'));
-    const { status, output } = sync();
+    const { status, output } = astro('sync');
     expect(status).not.toBe(0);
     expect(output).toContain('content/guides/bad.mdx: 2 problems in the frontmatter');
     expect(output).toContain('field "themes[0]": "powr-and-decisions" is not one of the allowed values');
     expect(output).toContain('Did you mean "power-and-decisions"?');
     expect(output).toContain('"lastReviewd" is not a field a guide page has; did you mean "lastReviewed"?');
   }, 60_000);
+});
+
+describe('deleting a page that others link to', () => {
+  const deleted = 'content/practices/invest-in-coordination.mdx';
+
+  it('fails the build, naming each linking file and line', () => {
+    rmSync(join(project, 'content'), { recursive: true, force: true });
+    cpSync(join(root, 'content'), join(project, 'content'), { recursive: true });
+    rmSync(join(project, deleted));
+
+    // Every line of every page that names the deleted page, in its body or its frontmatter.
+    const expected: string[] = [];
+    for (const kind of readdirSync(join(project, 'content'))) {
+      for (const name of readdirSync(join(project, 'content', kind))) {
+        const file = `content/${kind}/${name}`;
+        readFileSync(join(project, file), 'utf8')
+          .split('\n')
+          .forEach((line, index) => {
+            if (/\binvest-in-coordination\b/.test(line)) expected.push(`${file}:${index + 1} `);
+          });
+      }
+    }
+    expect(expected.length).toBeGreaterThan(3);
+
+    const { status, output } = astro('build');
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/\d+ links lead nowhere/);
+    for (const place of expected) expect(output, place).toContain(place);
+    expect(output).toContain('links to /practices/invest-in-coordination/, which is not a page of the handbook.');
+  }, 120_000);
 });

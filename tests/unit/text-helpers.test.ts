@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { editDistance, nearest } from '../../src/lib/nearest';
-import { splitFrontmatter } from '../../src/lib/frontmatter';
+import { frontmatterLine, splitFrontmatter } from '../../src/lib/frontmatter';
 import { headingIds, internalLinks, splitHref } from '../../src/lib/links';
 import { labelOf, sectors, valuesOf } from '../../src/lib/vocabulary';
 
@@ -23,10 +23,19 @@ describe('splitFrontmatter', () => {
     expect(file.data).toEqual({ title: 'Hello', list: ['a', 'b'] });
     expect(file.body).toBe('\nBody line\n');
     expect(file.bodyStartLine).toBe(5);
+    expect(file.frontmatter).toBe('title: Hello\nlist: [a, b]');
+  });
+
+  it('finds the file line of a field and of a value in it', () => {
+    const { frontmatter } = splitFrontmatter('---\ntitle: Hello\nrelated:\n  - one\n  - two\nother: two\n---\n');
+    expect(frontmatterLine(frontmatter, 'title')).toBe(2);
+    expect(frontmatterLine(frontmatter, 'related', 'two')).toBe(5);
+    expect(frontmatterLine(frontmatter, 'other', 'two')).toBe(6);
+    expect(frontmatterLine(frontmatter, 'missing')).toBe(2);
   });
 
   it('treats a file without frontmatter as all body', () => {
-    expect(splitFrontmatter('Just text')).toEqual({ data: {}, body: 'Just text', bodyStartLine: 1 });
+    expect(splitFrontmatter('Just text')).toEqual({ data: {}, body: 'Just text', bodyStartLine: 1, frontmatter: '' });
   });
 });
 
