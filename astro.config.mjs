@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { headingAnchors } from './src/plugins/heading-anchors.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
-import { wiki } from './src/integrations/wiki.ts';
+import { content } from './src/integrations/content.ts';
 import { site } from './src/site.config.ts';
 
 export default defineConfig({
@@ -17,7 +17,7 @@ export default defineConfig({
     processor: satteri({ hastPlugins: [headingAnchors] }),
   },
   integrations: [
-    wiki(),
+    content(),
     mdx(),
     sitemap({ filter: (page) => !page.includes('/admin/') && !page.includes('/random/') }),
     pagefind(),

@@ -17,6 +17,8 @@ export interface EntryProblem {
   field: string;
   /** What is wrong and how to fix it, in plain English. */
   message: string;
+  /** The top-level frontmatter key the problem is written under, to point at its line. */
+  at: string;
 }
 
 /** The ids of the pages in each collection, to check the pages a page names. */
@@ -149,13 +151,16 @@ export function checkFrontmatter(kind: CollectionName, data: unknown, file: stri
   const schema = makeSchemas(checkedRef(known))[kind];
   const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return [];
-  return result.error.issues.map((issue) => {
-    return {
-      file,
-      field: fieldName(issue.path),
-      message: explain(issue, kind, fieldsAt(schema, issue.path)),
-    };
-  });
+  // One problem per unknown field, so that each can be pointed at on its own line.
+  const issues = result.error.issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys' && issue.keys.length > 1 ? issue.keys.map((key) => ({ ...issue, keys: [key] })) : [issue],
+  );
+  return issues.map((issue) => ({
+    file,
+    field: fieldName(issue.path),
+    message: explain(issue, kind, fieldsAt(schema, issue.path)),
+    at: String(issue.path[0] ?? (issue.code === 'unrecognized_keys' ? issue.keys[0] : '')),
+  }));
 }
 
 /** The problems of one or more files as one message, grouped by file, ending with how to fix them. */

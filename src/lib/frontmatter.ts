@@ -17,6 +17,11 @@ export interface ContentFile {
 
 const FENCED = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
+/** The frontmatter text of a file (without its fences), or undefined when the file has none. */
+export function frontmatterText(source: string): string | undefined {
+  return FENCED.exec(source)?.[1];
+}
+
 export function splitFrontmatter(source: string): ContentFile {
   const match = FENCED.exec(source);
   if (!match) return { data: {}, body: source, bodyStartLine: 1, frontmatter: '' };

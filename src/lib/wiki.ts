@@ -1,16 +1,13 @@
 /**
  * Everything a page needs to know about the rest of the handbook, computed in one pass at the start
- * of a build: the link graph (outgoing links, backlinks, related pages, broken links) and git history.
- * The result is plain data, handed to the pages through a virtual module (src/integrations/wiki.ts).
+ * of a build: the link graph (from the content check, src/lib/check-content.ts) and git history.
+ * The result is plain data, handed to the pages through a virtual module (src/integrations/content.ts).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { COLLECTIONS, idOf, listPageFiles } from './content-files';
-import { frontmatterLine, splitFrontmatter } from './frontmatter';
+import { COLLECTIONS } from './content-files';
 import { contributors, readContentHistory, type Author, type ContentCommit } from './git-history';
-import { buildLinkGraph, type BrokenLink, type GraphPage } from './link-graph';
+import type { LinkGraph } from './link-graph';
 import { indexUrl, pageUrl, themeUrl } from './routes';
-import { referenceFields, type CollectionName } from './schemas';
+import type { CollectionName } from './schemas';
 import { themes } from './vocabulary';
 
 /** Routes besides content pages that content may link to. */
@@ -55,42 +52,10 @@ export interface WikiData {
   /** The latest changes across the handbook, newest first. */
   changes: WikiChange[];
   contributors: { name: string; pages: number }[];
-  broken: BrokenLink[];
 }
 
 /** How many recent changes are kept for /changes/ and the feeds. */
 export const RECENT_CHANGES = 100;
-
-/** Reads every content file once and returns what the graph needs of each. */
-export function readGraphPages(root: string): GraphPage[] {
-  return COLLECTIONS.flatMap((collection) =>
-    listPageFiles(root, collection).map((file) => {
-      const { data, body, bodyStartLine, frontmatter } = splitFrontmatter(readFileSync(join(root, file), 'utf8'));
-      const references = Object.entries(referenceFields(collection)).flatMap(([field, target]) => {
-        const ids = Array.isArray(data[field])
-          ? (data[field] as unknown[]).filter((v): v is string => typeof v === 'string')
-          : [];
-        return ids.map((id) => ({ url: pageUrl(target as CollectionName, id), line: frontmatterLine(frontmatter, field, id) }));
-      });
-      const list = (key: string) => (Array.isArray(data[key]) ? (data[key] as unknown[]).map(String) : []);
-      const organisations = Array.isArray(data['organisations'])
-        ? (data['organisations'] as { name?: unknown; unnamed?: unknown }[])
-            .filter((o) => o && !o.unnamed && typeof o.name === 'string')
-            .map((o) => String(o.name))
-        : [];
-      return {
-        url: pageUrl(collection, idOf(file)),
-        file,
-        body,
-        bodyStartLine,
-        references,
-        questions: collection === 'questions' ? [idOf(file)] : list('questions'),
-        themes: list('themes'),
-        organisations,
-      };
-    }),
-  );
-}
 
 /** Content file path (as git reports it, relative to the repository) to page address. */
 function urlOfFile(file: string): string | undefined {
@@ -112,13 +77,9 @@ function change(commit: ContentCommit): WikiChange {
   };
 }
 
-/** The whole computation, with how long each half took (for the build log and the benchmark). */
-export function collectWiki(root: string): { data: WikiData; timings: { graphMs: number; historyMs: number } } {
-  let started = performance.now();
-  const graph = buildLinkGraph(readGraphPages(root), fixedRoutes());
-  const graphMs = performance.now() - started;
-
-  started = performance.now();
+/** The wiki data from the link graph (built by the content check) and one read of git history. */
+export function wikiData(graph: LinkGraph, root: string): { data: WikiData; historyMs: number } {
+  const started = performance.now();
   const git = readContentHistory(root);
   const history: Record<string, WikiPageHistory> = {};
   for (const [file, page] of git.pages) {
@@ -126,7 +87,6 @@ export function collectWiki(root: string): { data: WikiData; timings: { graphMs:
     if (url) history[url] = { updated: page.updated.toISOString(), created: page.created.toISOString(), authors: page.authors };
   }
   const historyMs = performance.now() - started;
-
   return {
     data: {
       historyKnown: git.known,
@@ -139,18 +99,7 @@ export function collectWiki(root: string): { data: WikiData; timings: { graphMs:
         .map(change)
         .filter((c) => c.pages.length > 0),
       contributors: contributors(git).map(({ author, pages }) => ({ name: author.name, pages })),
-      broken: graph.broken,
     },
-    timings: { graphMs, historyMs },
+    historyMs,
   };
-}
-
-/** Broken links as one message for the build log: every linking file and line. */
-export function formatBrokenLinks(broken: readonly BrokenLink[]): string {
-  const lines = broken.map((b) => `  ${b.file}:${b.line} ${b.message}`);
-  return [
-    `${broken.length} link${broken.length === 1 ? '' : 's'} lead${broken.length === 1 ? 's' : ''} nowhere:`,
-    ...lines,
-    'Fix each link (or restore the page it points to), then build again.',
-  ].join('\n');
 }

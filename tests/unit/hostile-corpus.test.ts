@@ -1,0 +1,81 @@
+/**
+ * The hostile and malformed corpus (tests/fixtures/hostile/): every case is added, one at a time, to a
+ * copy of the real handbook. The checker must reject each with its own message, about its own files
+ * only (the rest of the handbook is unaffected); then one build with every case at once must refuse
+ * to publish, naming each.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkContent, formatContentProblems } from '../../src/lib/check-content';
+
+const root = resolve(import.meta.dirname, '../..');
+const corpus = join(root, 'tests/fixtures/hostile');
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+}
+
+const cases = readdirSync(corpus)
+  .sort()
+  .map((name) => ({
+    name,
+    expected: readFileSync(join(corpus, name, 'expected.txt'), 'utf8').trim(),
+    files: filesUnder(join(corpus, name, 'files')).map((path) => relative(join(corpus, name, 'files'), path)),
+  }));
+
+let site: string;
+
+beforeAll(() => {
+  site = mkdtempSync(join(tmpdir(), 'handbook-hostile-'));
+  for (const item of ['content', 'src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+    cpSync(join(root, item), join(site, item), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(site, 'node_modules'), 'dir');
+  mkdirSync(join(site, 'public/media'), { recursive: true });
+});
+
+afterAll(() => rmSync(site, { recursive: true, force: true }));
+
+describe('the hostile corpus', () => {
+  it('has at least 40 cases, each expecting its own message', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(cases.map((c) => `${c.expected}|${c.files.join()}`)).size).toBe(cases.length);
+  });
+
+  it('leaves the real handbook without problems', () => {
+    expect(formatContentProblems(checkContent(site).problems)).toBe('');
+  });
+
+  it.each(cases.map((c) => [c.name, c] as const))('%s is rejected with its own message', (_name, testCase) => {
+    cpSync(join(corpus, testCase.name, 'files'), site, { recursive: true });
+    try {
+      const { problems } = checkContent(site);
+      const report = formatContentProblems(problems);
+      expect(problems.length, 'no problem found').toBeGreaterThan(0);
+      expect(report).toContain(testCase.expected);
+      // The rest of the handbook is unaffected: every problem is about the case's own files.
+      for (const problem of problems) expect(testCase.files, report).toContain(problem.file);
+    } finally {
+      for (const file of testCase.files) rmSync(join(site, file), { force: true });
+      rmSync(join(site, 'content/blog'), { recursive: true, force: true });
+    }
+  });
+
+  it('stops the build, which names every case and publishes nothing', () => {
+    for (const testCase of cases) cpSync(join(corpus, testCase.name, 'files'), site, { recursive: true });
+    rmSync(join(site, 'dist'), { recursive: true, force: true });
+    const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: site,
+      encoding: 'utf8',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    });
+    const output = `${result.stdout}\n${result.stderr}`;
+    expect(result.status).not.toBe(0);
+    for (const testCase of cases) expect(output, testCase.name).toContain(testCase.expected);
+    expect(readdirSync(site)).not.toContain('dist');
+  }, 120_000);
+});
