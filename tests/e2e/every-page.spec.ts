@@ -1,6 +1,7 @@
 /**
  * Every page of the built site, as listed in its sitemap (and the 404 page): it loads without console
- * errors, passes axe with zero violations, and does not scroll sideways on a 320 px phone.
+ * errors or Content Security Policy violations, passes axe with zero violations, and does not scroll
+ * sideways on a 320 px phone.
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
@@ -9,8 +10,15 @@ import { builtRoutes } from './site-map';
 const routes = [...builtRoutes(), '/404.html'];
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
+/** Console errors, uncaught exceptions and Content Security Policy violations, as they happen. */
 function collectConsoleErrors(page: Page): string[] {
   const errors: string[] = [];
+  // A blocked resource is reported as an event as well as in the console; catch both.
+  void page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
+    ),
+  );
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
@@ -29,6 +37,7 @@ for (const route of routes) {
       const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
       expect(summary).toEqual([]);
       expect(errors).toEqual([]);
+      await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveAttribute('content', /script-src 'self'/);
     });
 
     test('fits a 320 px screen without sideways scrolling', async ({ page }) => {
