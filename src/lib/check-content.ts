@@ -58,9 +58,16 @@ function isRealDate(text: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
+export interface YamlProblem {
+  line: number;
+  message: string;
+  /** False for a problem in one value (a date that does not exist): the rest of the page can still be checked. */
+  fatal?: false;
+}
+
 /** Problems with YAML features the handbook does not use and that can be abused (alias bombs, custom tags). */
-export function yamlProblems(frontmatter: string): { line: number; message: string }[] {
-  const problems: { line: number; message: string }[] = [];
+export function yamlProblems(frontmatter: string): YamlProblem[] {
+  const problems: YamlProblem[] = [];
   const lineAt = (offset: number | undefined) => (offset === undefined ? 1 : frontmatter.slice(0, offset).split('\n').length) + 1;
   const doc = parseDocument(frontmatter, { uniqueKeys: true, prettyErrors: false, strict: true });
   for (const error of doc.errors) {
@@ -101,6 +108,7 @@ export function yamlProblems(frontmatter: string): { line: number; message: stri
       problems.push({
         line,
         message: `field "${field}": ${node.value} is not a real date. Write an existing day as YYYY-MM-DD.`,
+        fatal: false,
       });
     }
     return undefined;
@@ -240,7 +248,8 @@ export function checkContent(root: string): ContentReport {
       }
       const unsafe = yamlProblems(yamlText);
       for (const p of unsafe) add(file, p.line, 1, p.message);
-      if (unsafe.length > 0) continue;
+      // Unsafe YAML is not parsed further (an alias bomb would blow up); a bad date does not stop the other checks.
+      if (unsafe.some((p) => p.fatal !== false)) continue;
 
       let parsed: ContentFile;
       try {

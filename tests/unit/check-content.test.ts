@@ -64,7 +64,11 @@ describe('yamlProblems', () => {
     expect(yamlProblems('title: !!binary aGk=')[0]!.message).toContain('!!binary is not allowed');
     expect(yamlProblems('title: a\ntitle: b')[0]!.message).toBe('a field is written twice. Keep one of them.');
     expect(yamlProblems('title: x\nlastReviewed: 2026-02-30')).toEqual([
-      { line: 3, message: 'field "lastReviewed": 2026-02-30 is not a real date. Write an existing day as YYYY-MM-DD.' },
+      {
+        line: 3,
+        message: 'field "lastReviewed": 2026-02-30 is not a real date. Write an existing day as YYYY-MM-DD.',
+        fatal: false,
+      },
     ]);
   });
 });
