@@ -5,6 +5,19 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { COLLECTIONS, idOf, listPageFiles } from '../../src/lib/content-files';
+import { splitFrontmatter } from '../../src/lib/frontmatter';
+import { headingIds } from '../../src/lib/links';
+import { pageUrl } from '../../src/lib/routes';
+
+function listContentPages() {
+  return COLLECTIONS.flatMap((collection) =>
+    listPageFiles('.', collection).map((file) => ({
+      url: pageUrl(collection, idOf(file)),
+      body: splitFrontmatter(readFileSync(file, 'utf8')).body,
+    })),
+  );
+}
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -57,4 +70,20 @@ test('every page’s policy allows scripts only from the site or by hash, never 
     return /'unsafe-inline'|'unsafe-eval'|\*|https?:/.test(scripts) ? [`${file}: script-src ${scripts.slice(0, 80)}`] : [];
   });
   expect(weak).toEqual([]);
+});
+
+test('the checker’s heading ids are the ids the built pages have, in order', () => {
+  const mismatches = listContentPages().flatMap(({ url, body }) => {
+    const html = readFileSync(join('dist', url, 'index.html'), 'utf8');
+    const built = [...html.matchAll(/<h[1-6][^>]*\sid="([^"]+)"/g)].map((m) => m[1]!);
+    const expected = headingIds(body);
+    // The page adds headings of its own (contents, facts, history); the body's must all be there, in order.
+    let at = 0;
+    for (const id of expected) {
+      at = built.indexOf(id, at);
+      if (at < 0) return [`${url}: #${id} is not a heading id of the built page`];
+    }
+    return [];
+  });
+  expect(mismatches).toEqual([]);
 });
