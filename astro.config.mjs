@@ -15,6 +15,8 @@ export default defineConfig({
   // memory on large handbooks (measured in DESIGN.md); it does GFM and heading ids itself.
   markdown: {
     processor: satteri({ hastPlugins: [headingAnchors] }),
+    // Prism marks code with classes; Shiki's inline styles would break the Content Security Policy below.
+    syntaxHighlight: 'prism',
   },
   integrations: [
     content(),
