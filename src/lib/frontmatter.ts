@@ -15,6 +15,12 @@ export interface ContentFile {
 
 const FENCED = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
+/** The frontmatter's YAML text and everything after its closing `---` line, or undefined when there is none. */
+export function frontmatterParts(source: string): { yaml: string; rest: string } | undefined {
+  const match = FENCED.exec(source);
+  return match ? { yaml: match[1] ?? '', rest: source.slice(match[0].length) } : undefined;
+}
+
 export function splitFrontmatter(source: string): ContentFile {
   const match = FENCED.exec(source);
   if (!match) return { data: {}, body: source, bodyStartLine: 1 };
