@@ -105,13 +105,17 @@ const lastReviewed: CmsField = {
  */
 export const BODY_WIDGET = 'mdx';
 
+/** What every page text hint adds about the editor itself. */
+export const BODY_EDITOR_HINT =
+  'Insert a quotation or a callout with the buttons above the text. The preview shows the page as it will look.';
+
 const body = (hint: string): CmsField =>
   ({
     name: 'body',
     label: 'Page text',
     widget: BODY_WIDGET,
     required: false,
-    hint: `${hint} Insert a quotation or a callout with the buttons above the text. The preview shows the page as it will look.`,
+    hint: `${hint} ${BODY_EDITOR_HINT}`,
   }) as CmsField;
 
 const practices: CmsField[] = [
