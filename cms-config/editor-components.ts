@@ -4,7 +4,7 @@
  * `fromBlock` reads that form back, so a component written by the editor survives any number of saves
  * (tests/unit/cms-editor-components.test.ts).
  */
-import { CALLOUT_LABELS, type CalloutType } from '../src/lib/content-components';
+import { CALLOUT_LABELS, type CalloutType, type ContentComponentName } from '../src/lib/content-components';
 import { renderPreview } from '../src/lib/render-preview';
 
 /** A field of an editor component's form. The same shape as a Decap field, limited to what these use. */
@@ -23,6 +23,8 @@ export type ComponentData = Record<string, string | number | undefined>;
 /** Decap's block editor component (https://decapcms.org/docs/custom-widgets/#registereditorcomponent). */
 export interface HandbookEditorComponent {
   id: string;
+  /** The MDX component it writes, from src/components/content/. */
+  component: ContentComponentName;
   label: string;
   fields: ComponentField[];
   pattern: RegExp;
@@ -54,6 +56,7 @@ function year(value: unknown): number | undefined {
 
 export const quote: HandbookEditorComponent = {
   id: 'quote',
+  component: 'Quote',
   label: 'Quotation',
   fields: [
     {
@@ -82,6 +85,7 @@ export const quote: HandbookEditorComponent = {
 
 export const callout: HandbookEditorComponent = {
   id: 'callout',
+  component: 'Callout',
   label: 'Callout',
   fields: [
     {

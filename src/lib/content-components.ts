@@ -3,6 +3,11 @@
  * Astro components that build the site and the editor's preview, so the two show the same thing.
  */
 
+/** The components a page may use, by the name it writes: `<Quote>`, `<Callout>`. */
+export const CONTENT_COMPONENTS = ['Quote', 'Callout'] as const;
+
+export type ContentComponentName = (typeof CONTENT_COMPONENTS)[number];
+
 /** The kinds of callout and the label each shows, so the kind is never shown by colour alone. */
 export const CALLOUT_LABELS = { note: 'Note', warning: 'Warning' } as const;
 
@@ -33,5 +38,5 @@ export function componentProblem(name: string, props: Record<string, unknown>): 
         .join(' or ')}.`;
     return undefined;
   }
-  return `<${name}> is not one of the handbook's components. Pages may use <Quote> and <Callout>.`;
+  return `<${name}> is not one of the handbook's components. Pages may use ${CONTENT_COMPONENTS.map((c) => `<${c}>`).join(' and ')}.`;
 }

@@ -4,7 +4,9 @@
  * The editor offers the same components (cms-config/editor-components.ts) and its preview renders them
  * (src/lib/render-preview.ts).
  */
+import type { ContentComponentName } from '../../lib/content-components';
 import Callout from './Callout.astro';
 import Quote from './Quote.astro';
 
-export const contentComponents = { Quote, Callout };
+// `satisfies` keeps this map and the list in src/lib/content-components.ts (which the editor uses) the same.
+export const contentComponents = { Quote, Callout } satisfies Record<ContentComponentName, unknown>;
