@@ -1,7 +1,7 @@
 /**
  * Renders a page's MDX body to HTML in the browser, for the editor's preview, so it looks like the site:
- * the same GFM (tables, footnotes, strikethrough, task lists), the same heading ids and self-links, and
- * the handbook's components. The site builds with Sätteri (DESIGN.md); this is the unified pipeline the
+ * the same GFM (tables, footnotes, strikethrough, task lists), smart punctuation, the same heading ids and
+ * self-links, and the handbook's components. The site builds with Sätteri (DESIGN.md); this is the unified pipeline the
  * design keeps for the preview, and `tests/e2e/preview-matches-site.spec.ts` proves the two agree on
  * every page's heading ids and component markup.
  *
@@ -19,6 +19,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
+import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import { CALLOUT_LABELS, componentProblem, isCalloutType, quoteCaption } from './content-components';
 
@@ -41,6 +42,9 @@ const processor = unified()
   .use(remarkParse)
   .use(remarkMdx)
   .use(remarkGfm)
+  // Curly quotes, dashes and ellipses, as Astro's Sätteri does by default (`smartPunctuation`): "--" is an
+  // en dash and "---" an em dash there, the "oldschool" style here.
+  .use(remarkSmartypants, { dashes: 'oldschool' })
   .use(handbookComponents)
   // The defaults give the same footnote markup and ids as the site (user-content-fn-1, footnote-label).
   .use(remarkRehype)
