@@ -15,8 +15,10 @@ export default defineConfig({
   // memory on large handbooks (measured in DESIGN.md); it does GFM and heading ids itself.
   markdown: {
     processor: satteri({ hastPlugins: [headingAnchors] }),
-    // Prism marks code with classes; Shiki's inline styles would break the Content Security Policy below.
-    syntaxHighlight: 'prism',
+    // No highlighting: Shiki's inline styles would break the Content Security Policy below, and Sätteri's
+    // Prism step passes code in languages Prism does not know (such as mdx) through as raw HTML, which would
+    // let a code block in a page inject markup. Plain code blocks are escaped by Sätteri itself.
+    syntaxHighlight: false,
   },
   integrations: [
     content(),

@@ -22,6 +22,18 @@ export const site = {
   discussionCategory: 'pages',
   /** The language of the pages. */
   lang: 'en-GB',
+  /**
+   * The online editor at /admin/ (Decap CMS) signs contributors in with GitHub. A browser cannot finish a
+   * GitHub sign-in alone (it would need the OAuth app's secret), so a small relay does it: the editor opens
+   * `<authBaseUrl>/<authEndpoint>` in a pop-up, the relay sends the contributor to GitHub and hands the
+   * token back. Set both to where your relay runs; cms-config/README.md explains how to set one up.
+   */
+  editorAuth: {
+    /** The address of the OAuth relay, without a trailing slash. Here a serverless function beside the site. */
+    baseUrl: 'https://equitable-collaboration.org.uk',
+    /** The relay's path that starts a sign-in, without a leading slash. */
+    endpoint: 'api/auth',
+  },
 } as const;
 
 /** The repository's address on GitHub. */

@@ -9,7 +9,7 @@ import { extname, join } from 'node:path';
 import { isAlias, isNode, isPair, isScalar, parseDocument, visit } from 'yaml';
 import { COLLECTIONS, CONTENT_DIR, idOf, readKnownIds } from './content-files';
 import { checkFrontmatter } from './entry-errors';
-import { frontmatterLine, frontmatterText, splitFrontmatter, type ContentFile } from './frontmatter';
+import { frontmatterLine, frontmatterParts, splitFrontmatter, type ContentFile } from './frontmatter';
 import { buildLinkGraph, type GraphPage, type LinkGraph } from './link-graph';
 import { checkMdx, countImages } from './mdx-guard';
 import { checkMediaFile, MEDIA_DIR } from './media-check';
@@ -236,7 +236,7 @@ export function checkContent(root: string): ContentReport {
         continue;
       }
       const source = readFileSync(join(root, file), 'utf8');
-      const yamlText = frontmatterText(source);
+      const yamlText = frontmatterParts(source)?.yaml;
       if (yamlText === undefined) {
         add(
           file,

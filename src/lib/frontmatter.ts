@@ -17,9 +17,10 @@ export interface ContentFile {
 
 const FENCED = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
-/** The frontmatter text of a file (without its fences), or undefined when the file has none. */
-export function frontmatterText(source: string): string | undefined {
-  return FENCED.exec(source)?.[1];
+/** The frontmatter's YAML text and everything after its closing `---` line, or undefined when there is none. */
+export function frontmatterParts(source: string): { yaml: string; rest: string } | undefined {
+  const match = FENCED.exec(source);
+  return match ? { yaml: match[1] ?? '', rest: source.slice(match[0].length) } : undefined;
 }
 
 export function splitFrontmatter(source: string): ContentFile {

@@ -12,7 +12,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { CONTENT_COMPONENTS, SAFE_HTML } from './content-components';
+import { componentRule, CONTENT_COMPONENTS, propProblems, SAFE_HTML } from './content-components';
 
 export interface GuardProblem {
   /** Line and column in the body (1-based). */
@@ -98,10 +98,11 @@ function position(node: { position?: { start: { line: number; column: number } }
 
 function checkAttributes(element: Jsx, problems: GuardProblem[]) {
   const name = element.name ?? '';
-  const component = CONTENT_COMPONENTS[name];
+  const component = componentRule(name);
   const allowedHtml = SAFE_HTML[name];
   const at = position(element);
-  const seen = new Set<string>();
+  // The component's props as plain values, checked against its rules once all are read.
+  const values: Record<string, unknown> = {};
 
   for (const attribute of element.attributes as (MdxJsxAttribute | MdxJsxExpressionAttribute)[]) {
     if (attribute.type === 'mdxJsxExpressionAttribute') {
@@ -113,7 +114,6 @@ function checkAttributes(element: Jsx, problems: GuardProblem[]) {
       continue;
     }
     const prop = attribute.name;
-    seen.add(prop);
     if (/^on/i.test(prop)) {
       problems.push({
         ...at,
@@ -124,7 +124,7 @@ function checkAttributes(element: Jsx, problems: GuardProblem[]) {
     }
     const raw = attribute.value;
     const isExpression = raw !== null && raw !== undefined && typeof raw !== 'string';
-    const value = isExpression ? literalValue(raw.value) : raw;
+    const value = isExpression ? literalValue(raw.value) : (raw ?? true);
     if (isExpression && value === undefined) {
       problems.push({
         ...at,
@@ -140,36 +140,8 @@ function checkAttributes(element: Jsx, problems: GuardProblem[]) {
         continue;
       }
     }
-    if (component) {
-      const rule = component.props[prop];
-      if (!rule) {
-        problems.push({
-          ...at,
-          construct: `${prop} on <${name}>`,
-          message: `<${name}> has no prop "${prop}". Its props are: ${Object.keys(component.props).join(', ')}. Example: ${component.example}`,
-        });
-      } else if (rule.type === 'number' && typeof value !== 'number') {
-        problems.push({
-          ...at,
-          construct: `${prop} on <${name}>`,
-          message: `${prop} must be a number written in braces, e.g. ${prop}={2021}.`,
-        });
-      } else if (rule.type === 'text' && typeof value !== 'string') {
-        problems.push({ ...at, construct: `${prop} on <${name}>`, message: `${prop} must be text in quotes, e.g. ${prop}="…".` });
-      } else if (rule.values && !rule.values.includes(String(value))) {
-        problems.push({
-          ...at,
-          construct: `${prop} on <${name}>`,
-          message: `${prop} must be one of: ${rule.values.join(', ')}.`,
-        });
-      } else if (rule.maxLength && String(value).length > rule.maxLength) {
-        problems.push({
-          ...at,
-          construct: `${prop} on <${name}>`,
-          message: `${prop} may be at most ${rule.maxLength} characters.`,
-        });
-      }
-    } else if (allowedHtml && !allowedHtml.includes(prop)) {
+    if (component) values[prop] = value;
+    else if (allowedHtml && !allowedHtml.includes(prop)) {
       problems.push({
         ...at,
         construct: `${prop} on <${name}>`,
@@ -179,17 +151,7 @@ function checkAttributes(element: Jsx, problems: GuardProblem[]) {
       });
     }
   }
-  if (component) {
-    for (const [prop, rule] of Object.entries(component.props)) {
-      if (rule.required && !seen.has(prop)) {
-        problems.push({
-          ...at,
-          construct: `<${name}> without ${prop}`,
-          message: `<${name}> needs ${prop} (${rule.description}). Example: ${component.example}`,
-        });
-      }
-    }
-  }
+  if (component) for (const message of propProblems(name, values)) problems.push({ ...at, construct: `<${name}>`, message });
 }
 
 function checkElement(element: Jsx, problems: GuardProblem[]) {
@@ -208,8 +170,8 @@ function checkElement(element: Jsx, problems: GuardProblem[]) {
     problems.push({ ...at, construct: `<${name}>`, message: FORBIDDEN_TAGS[lower] });
     return;
   }
-  if (!CONTENT_COMPONENTS[name] && !SAFE_HTML[name]) {
-    const known = Object.keys(CONTENT_COMPONENTS).join(', ');
+  if (!componentRule(name) && !SAFE_HTML[name]) {
+    const known = CONTENT_COMPONENTS.join(', ');
     const message = /^[a-z]/.test(name)
       ? `HTML tags are not allowed in pages, except ${Object.keys(SAFE_HTML).join(', ')}. Write it in Markdown instead.`
       : `<${name}> is not one of the handbook’s components (${known}). Use one of those, or plain Markdown.`;

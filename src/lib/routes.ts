@@ -42,8 +42,3 @@ export function breadcrumbs(collection?: CollectionName): Crumb[] {
   if (collection) trail.push({ label: kindHeading(collection), href: indexUrl(collection) });
   return trail;
 }
-
-/** The file a page is written in, relative to the repository. */
-export function contentFile(collection: CollectionName, id: string): string {
-  return `content/${collection}/${id}.mdx`;
-}

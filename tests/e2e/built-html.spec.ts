@@ -87,3 +87,15 @@ test('the checker’s heading ids are the ids the built pages have, in order', (
   });
   expect(mismatches).toEqual([]);
 });
+
+test('code blocks show their code as text, never as markup', () => {
+  const raw = pages.flatMap((file) =>
+    [...readFileSync(file, 'utf8').matchAll(/<pre\b[^>]*>([\s\S]*?)<\/pre>/g)].flatMap(([, inner = '']) => {
+      const markup = inner.replace(/<\/?code\b[^>]*>|<\/?span\b[^>]*>/g, '');
+      return markup.includes('<') ? [`${file}: ${markup.slice(0, 80)}`] : [];
+    }),
+  );
+  expect(raw).toEqual([]);
+  // The contributor guide shows component code in blocks: it must arrive escaped.
+  expect(readFileSync('dist/guides/how-to-contribute/index.html', 'utf8')).toContain('<code class="language-mdx">&lt;Quote');
+});

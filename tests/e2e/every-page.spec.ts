@@ -1,6 +1,7 @@
 /**
  * Every page of the built site, as listed in its sitemap (and the 404 page): it loads without console
- * errors or Content Security Policy violations, passes axe with zero violations, and does not scroll
+ * errors or Content Security Policy violations, passes axe with zero violations, carries none of the
+ * editor's code, and does not scroll
  * sideways on a 320 px phone.
  */
 import { AxeBuilder } from '@axe-core/playwright';
@@ -26,10 +27,21 @@ function collectConsoleErrors(page: Page): string[] {
   return errors;
 }
 
+/** The JavaScript a page loads, with its text. */
+function collectScripts(page: Page): Promise<{ url: string; body: string }>[] {
+  const scripts: Promise<{ url: string; body: string }>[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script')
+      scripts.push(response.text().then((body) => ({ url: response.url(), body })));
+  });
+  return scripts;
+}
+
 for (const route of routes) {
   test.describe(route, () => {
     test('loads without errors and passes axe', async ({ page }) => {
       const errors = collectConsoleErrors(page);
+      const scripts = collectScripts(page);
       const response = await page.goto(route);
       expect(response?.status()).toBe(200);
       await expect(page.locator('h1')).toHaveCount(1);
@@ -38,6 +50,9 @@ for (const route of routes) {
       expect(summary).toEqual([]);
       expect(errors).toEqual([]);
       await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveAttribute('content', /script-src 'self'/);
+      // The editor (Decap CMS, several megabytes) belongs to /admin/ only.
+      const editorCode = (await Promise.all(scripts)).filter((script) => script.body.includes('decap-cms')).map((s) => s.url);
+      expect(editorCode).toEqual([]);
     });
 
     test('fits a 320 px screen without sideways scrolling', async ({ page }) => {

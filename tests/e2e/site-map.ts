@@ -1,4 +1,8 @@
-/** The routes of the built site, read from its sitemap, so every published page is tested. */
+/**
+ * The routes of the built site, read from its sitemap, so every published page is tested. The editor at
+ * /admin/ is not a reading page: astro.config.mjs keeps it out of the sitemap, and it is dropped here too
+ * in case it ever slips in; tests/e2e/editor-page.spec.ts checks it separately.
+ */
 import { readFileSync } from 'node:fs';
 
 export function builtRoutes(): string[] {
@@ -8,7 +12,18 @@ export function builtRoutes(): string[] {
   } catch {
     throw new Error('No dist/sitemap-0.xml: run "npm run build" before the browser tests.');
   }
-  const routes = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  const routes = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname).filter((path) => !isEditor(path));
   if (routes.length === 0) throw new Error('The sitemap lists no pages.');
   return routes;
+}
+
+/** The editor's own page, served by Decap CMS. */
+export function isEditor(path: string): boolean {
+  return path.startsWith('/admin/');
+}
+
+/** The sitemap's addresses as written, for checks on the sitemap itself. */
+export function sitemapPaths(): string[] {
+  const xml = readFileSync('dist/sitemap-0.xml', 'utf8');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 }

@@ -1,0 +1,38 @@
+/**
+ * The editor at /admin/: Decap CMS from the npm package (never a CDN), configured from code.
+ * Only `src/pages/admin/index.astro` loads this file, so no public page carries the editor's code.
+ */
+import CMS from 'decap-cms-app';
+import siteStyles from '../src/styles/global.css?url';
+import type { CollectionName } from '../src/lib/schemas';
+import { MdxControl, MdxPreview } from './body-widget';
+import { BODY_WIDGET } from './collections';
+import { cmsConfig } from './config';
+import { editorComponents } from './editor-components';
+import { fromFile, toFile } from './frontmatter-format';
+import { previewTemplates } from './previews';
+import { saveProblems } from './save-check';
+
+// Registered under Decap's own name so the collections keep `format: frontmatter`: Decap looks up
+// registered formats after its built-in ones and the later entry wins (formatByName in decap-cms-core).
+CMS.registerCustomFormat('frontmatter', 'mdx', { fromFile, toFile });
+
+CMS.registerWidget(BODY_WIDGET, MdxControl as never, MdxPreview as never);
+for (const component of editorComponents) CMS.registerEditorComponent(component);
+
+// The preview uses the site's own stylesheet, bundled with the site (no CDN, no copy to keep in step).
+CMS.registerPreviewStyle(siteStyles);
+for (const [collection, template] of Object.entries(previewTemplates)) CMS.registerPreviewTemplate(collection, template);
+
+// A save stops with a plain-English message when the page would stop the site building (save-check.ts).
+// Decap shows a thrown error in its "could not save" notice: persistEntry in decap-cms-core's actions/entries.js.
+CMS.registerEventListener({
+  name: 'preSave',
+  handler: ({ entry }) => {
+    const problem = saveProblems(entry.get('collection') as CollectionName, entry.get('data').toJS());
+    if (problem) throw new Error(problem);
+    return undefined;
+  },
+});
+
+CMS.init({ config: cmsConfig() });

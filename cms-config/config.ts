@@ -1,0 +1,46 @@
+/**
+ * The whole editor configuration, built from code (Decap's `load_config_file: false`), so the repository,
+ * branch and site address come from `src/site.config.ts` and the fields from `collections.ts`.
+ */
+import type { CmsConfig } from 'decap-cms-core';
+import { site } from '../src/site.config';
+import { collections } from './collections';
+
+export function cmsConfig(): CmsConfig {
+  return {
+    // Without this Decap would also fetch /admin/config.yml: https://decapcms.org/docs/manual-initialization/
+    load_config_file: false,
+    backend: {
+      name: 'github',
+      repo: site.repository,
+      branch: site.branch,
+      // Anyone with a GitHub account can propose a change: the editor forks the repository for them and
+      // their proposal becomes a pull request for the curating cohort to review.
+      open_authoring: true,
+      base_url: site.editorAuth.baseUrl,
+      auth_endpoint: site.editorAuth.endpoint,
+      commit_messages: {
+        create: 'Add {{collection}} page "{{slug}}"',
+        update: 'Update {{collection}} page "{{slug}}"',
+        delete: 'Remove {{collection}} page "{{slug}}"',
+        uploadMedia: 'Add file "{{path}}"',
+        deleteMedia: 'Remove file "{{path}}"',
+        openAuthoring: '{{message}}',
+      },
+    },
+    // Open authoring needs the editorial workflow: draft, in review, ready (https://decapcms.org/docs/open-authoring/).
+    publish_mode: 'editorial_workflow',
+    // On a laptop, `npm start` runs decap-server beside the site; the editor then reads and writes content/
+    // directly with no account. decap-server's file mode only supports simple publishing, and Decap switches
+    // to it by itself when the server says so (handleLocalBackend in decap-cms-core's actions/config.js).
+    local_backend: true,
+    site_url: site.url,
+    display_url: site.url,
+    locale: 'en',
+    media_folder: 'public/media',
+    public_folder: '/media',
+    // File names and so page addresses stay plain ASCII: "Café réseau" becomes cafe-reseau.
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    collections: collections(),
+  };
+}

@@ -1,0 +1,37 @@
+/**
+ * Where a reader goes to improve a page: the page in the online editor (/admin/, Decap CMS), a new page of
+ * a kind, and the page's file on GitHub with its history. Repository and branch come from site.config.ts.
+ */
+import { repositoryUrl, site } from '../site.config';
+import type { CollectionName } from './schemas';
+
+/** The page open in the editor: Decap's deep link to an entry. */
+export function editUrl(collection: CollectionName, id: string): string {
+  return `/admin/#/edit/${collection}/${id}`;
+}
+
+/** A new, empty page of a kind in the editor. */
+export function newPageUrl(collection: CollectionName): string {
+  return `/admin/#/collections/${collection}/new`;
+}
+
+/** The page's file on GitHub, whose "History" button lists every change to it. */
+export function sourceUrl(collection: CollectionName, id: string): string {
+  return `${repositoryUrl}/blob/${site.branch}/content/${collection}/${id}.mdx`;
+}
+
+/** Every change made to the page's file, newest first. */
+export function historyUrl(collection: CollectionName, id: string): string {
+  return `${repositoryUrl}/commits/${site.branch}/content/${collection}/${id}.mdx`;
+}
+
+/**
+ * Where to discuss a page: the discussions (or issues, as site.config.ts says) whose title names the page,
+ * from where a reader can join one or start one. Searching by title keeps one thread per page without a
+ * server to map pages to threads.
+ */
+export function discussUrl(title: string, settings: Pick<typeof site, 'discuss' | 'discussionCategory'> = site): string {
+  const query = `"${title}" in:title`;
+  if (settings.discuss === 'issues') return `${repositoryUrl}/issues?q=${encodeURIComponent(`is:issue ${query}`)}`;
+  return `${repositoryUrl}/discussions/categories/${encodeURIComponent(settings.discussionCategory)}?discussions_q=${encodeURIComponent(query)}`;
+}

@@ -1,0 +1,199 @@
+/**
+ * Renders a page's MDX body to HTML in the browser, for the editor's preview, so it looks like the site:
+ * the same GFM (tables, footnotes, strikethrough, task lists), smart punctuation, the same heading ids and
+ * self-links, and the handbook's components. The site builds with Sätteri (DESIGN.md); this is the unified pipeline the
+ * design keeps for the preview, and `tests/e2e/preview-matches-site.spec.ts` proves the two agree on
+ * every page's heading ids and component markup.
+ *
+ * The body is untrusted (anyone can propose a page) and the preview runs inside the editor, where a
+ * curator is signed in to GitHub. So nothing in it runs: MDX expressions, imports and exports are dropped,
+ * any element other than the handbook's components is replaced by a note, and links keep only web,
+ * mail and in-site addresses.
+ */
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import type { BlockContent, Paragraph, Root as MdastRoot, RootContent } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import rehypeSlug from 'rehype-slug';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import remarkSmartypants from 'remark-smartypants';
+import { unified } from 'unified';
+import { CALLOUT_LABELS, componentProblem, isCalloutType, quoteCaption } from './content-components';
+
+export interface PreviewHeading {
+  depth: number;
+  id: string;
+  text: string;
+}
+
+export interface Preview {
+  /** The body as HTML, safe to show. Empty when the MDX cannot be read. */
+  html: string;
+  /** Every heading of the body, in order, with the id the site gives it. */
+  headings: PreviewHeading[];
+  /** Why the body cannot be shown, in words for the contributor, with the line to look at. */
+  problem?: string;
+}
+
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkMdx)
+  .use(remarkGfm)
+  // Curly quotes, dashes and ellipses, as Astro's Sätteri does by default (`smartPunctuation`): "--" is an
+  // en dash and "---" an em dash there, the "oldschool" style here.
+  .use(remarkSmartypants, { dashes: 'oldschool' })
+  .use(handbookComponents)
+  // The defaults give the same footnote markup and ids as the site (user-content-fn-1, footnote-label).
+  .use(remarkRehype)
+  .use(rehypeSlug)
+  .use(likeTheSite)
+  .use(rehypeStringify);
+
+export function renderPreview(mdx: string): Preview {
+  try {
+    const tree = processor.runSync(processor.parse(mdx)) as HastRoot;
+    return { html: processor.stringify(tree), headings: headingsOf(tree) };
+  } catch (error) {
+    const place = error as { line?: number; reason?: string; message?: string };
+    const where = place.line ? `Line ${place.line} of the page text: ` : '';
+    return {
+      html: '',
+      headings: [],
+      problem: `${where}${place.reason ?? place.message ?? String(error)}. The preview comes back once this is fixed.`,
+    };
+  }
+}
+
+type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
+type AnyNode = MdastRoot | RootContent;
+
+/** A JSX attribute's value: text as written, `{2021}` as a number, anything else left out. */
+function propsOf(node: Jsx): Record<string, unknown> {
+  const props: Record<string, unknown> = {};
+  for (const attribute of node.attributes) {
+    if (attribute.type !== 'mdxJsxAttribute') continue;
+    const { name, value } = attribute;
+    if (typeof value === 'string') props[name] = value;
+    else if (value && /^\s*\d+\s*$/.test(value.value)) props[name] = Number(value.value);
+  }
+  return props;
+}
+
+/** A node that remark-rehype turns into the given element, keeping its Markdown children. */
+function element(tagName: string, className: string | undefined, children: RootContent[], extra: Record<string, string> = {}) {
+  return {
+    type: 'handbookElement',
+    data: { hName: tagName, hProperties: { ...(className ? { className: [className] } : {}), ...extra } },
+    children,
+  } as unknown as BlockContent;
+}
+
+function text(value: string): Paragraph['children'][number] {
+  return { type: 'text', value };
+}
+
+/** Quote and Callout become the HTML their Astro components write; anything else MDX-only is removed. */
+function componentToMdast(node: Jsx): RootContent {
+  const props = propsOf(node);
+  const problem = componentProblem(node.name ?? 'fragment', props);
+  // A note in place of the element: a paragraph among blocks, a span inside a line of text.
+  if (problem) return element(node.type === 'mdxJsxFlowElement' ? 'p' : 'span', 'preview-problem', [text(problem)]);
+  if (node.name === 'Quote') {
+    return element('figure', 'quote', [
+      element('blockquote', undefined, node.children as RootContent[]),
+      element('figcaption', undefined, [text(quoteCaption(String(props['source']), props['year'] as number | undefined))]),
+    ]);
+  }
+  const type = isCalloutType(props['type']) ? props['type'] : 'note';
+  return element(
+    'div',
+    `callout callout-${type}`,
+    [element('p', 'callout-label', [text(CALLOUT_LABELS[type])]), ...(node.children as RootContent[])],
+    { role: 'note' },
+  );
+}
+
+function handbookComponents() {
+  return (tree: MdastRoot) => {
+    const visit = (parent: AnyNode): void => {
+      if (!('children' in parent)) return;
+      const children: RootContent[] = [];
+      for (const child of parent.children as RootContent[]) {
+        if (child.type === 'mdxjsEsm' || child.type === 'mdxFlowExpression' || child.type === 'mdxTextExpression') continue;
+        const next = child.type === 'mdxJsxFlowElement' || child.type === 'mdxJsxTextElement' ? componentToMdast(child) : child;
+        visit(next);
+        children.push(next);
+      }
+      (parent as { children: RootContent[] }).children = children;
+    };
+    visit(tree);
+  };
+}
+
+const SAFE_ADDRESS = /^(?:https?:|mailto:|[/#?.]|[^:/?#]*(?:[/?#]|$))/i;
+
+/** What the site's own Markdown steps add: heading self-links, table alignment as a style, safe links only. */
+function likeTheSite() {
+  return (tree: HastRoot) => {
+    const walk = (parent: { children: ElementContent[] | HastRoot['children'] }): void => {
+      const children = parent.children as ElementContent[];
+      for (let i = 0; i < children.length; i++) {
+        const node = children[i]!;
+        if (node.type !== 'element') continue;
+        const props = node.properties;
+        for (const key of ['href', 'src'] as const) {
+          if (typeof props[key] === 'string' && !SAFE_ADDRESS.test(props[key])) delete props[key];
+        }
+        if ((node.tagName === 'td' || node.tagName === 'th') && typeof props['align'] === 'string') {
+          props['style'] = `text-align: ${props['align']}`;
+          delete props['align'];
+        }
+        if ((node.tagName === 'h2' || node.tagName === 'h3') && typeof props['id'] === 'string') {
+          children.splice(i + 1, 0, selfLink(props['id'], textOf(node)));
+          i++;
+        }
+        walk(node);
+      }
+    };
+    walk(tree);
+  };
+}
+
+/** The link after each h2 and h3, as src/plugins/heading-anchors.ts writes it on the site. */
+function selfLink(id: string, label: string): Element {
+  return {
+    type: 'element',
+    tagName: 'a',
+    properties: { href: `#${id}`, className: ['heading-anchor'] },
+    children: [
+      { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
+      {
+        type: 'element',
+        tagName: 'span',
+        properties: { className: ['visually-hidden'] },
+        children: [{ type: 'text', value: `Link to the section “${label}”` }],
+      },
+    ],
+  };
+}
+
+function textOf(node: ElementContent | HastRoot): string {
+  if (node.type === 'text') return node.value;
+  if ('children' in node) return node.children.map((child) => textOf(child as ElementContent)).join('');
+  return '';
+}
+
+function headingsOf(tree: HastRoot): PreviewHeading[] {
+  const found: PreviewHeading[] = [];
+  const walk = (node: ElementContent | HastRoot): void => {
+    if (node.type === 'element' && /^h[1-6]$/.test(node.tagName) && typeof node.properties['id'] === 'string') {
+      found.push({ depth: Number(node.tagName[1]), id: node.properties['id'], text: textOf(node) });
+    }
+    if ('children' in node) for (const child of node.children) walk(child as ElementContent);
+  };
+  walk(tree);
+  return found;
+}

@@ -1,0 +1,84 @@
+/**
+ * The editor's preview renders a page's text with unified (src/lib/render-preview.ts), the site with
+ * Sätteri. For every page of the built site, the two must agree on what a reader relies on: the words
+ * (with the same smart punctuation), every heading's id, level and text (links to sections), and the
+ * markup of tables, footnotes and the handbook's components. Reads dist/ after the build; needs no browser.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { COLLECTIONS, idOf, listPageFiles } from '../../src/lib/content-files';
+import { splitFrontmatter } from '../../src/lib/frontmatter';
+import { renderPreview } from '../../src/lib/render-preview';
+
+/** Headings that the page frame adds around the text, not the text itself. */
+const FRAME_HEADINGS = new Set(['sources-title']);
+
+const decode = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&#x([0-9a-f]+);/gi, (_m, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_m, dec: string) => String.fromCodePoint(Number(dec)))
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+function headings(html: string) {
+  return [...html.matchAll(/<h([1-6])[^>]*\sid="([^"]+)"[^>]*>([\s\S]*?)<\/h\1>/g)]
+    .map((m) => ({ depth: Number(m[1]), id: m[2]!, text: decode(m[3]!) }))
+    .filter((h) => !FRAME_HEADINGS.has(h.id));
+}
+
+/** Markup compared as a reader's browser sees it: same elements, attributes and text, whatever the spacing. */
+const normalise = (html: string) =>
+  html
+    .replace(/>\s+</g, '><')
+    .replace(/&#x3C;/g, '&lt;')
+    .replace(/&#x26;/g, '&amp;')
+    .replace(/&#39;|&#x27;/g, "'")
+    .replace(/=""/g, '')
+    .trim();
+
+function blocks(html: string): string[] {
+  const patterns = [
+    /<table>[\s\S]*?<\/table>/g,
+    /<section data-footnotes[\s\S]*?<\/section>/g,
+    /<figure class="quote">[\s\S]*?<\/figure>/g,
+    /<div class="callout[^"]*" role="note">[\s\S]*?<\/div>/g,
+  ];
+  return patterns.flatMap((pattern) => [...html.matchAll(pattern)].map((m) => normalise(m[0])));
+}
+
+/** The page's own text: the start of the main column, up to the related pages, sources or review date after it. */
+function pageText(built: string): string {
+  const start = built.indexOf('>', built.indexOf('class="page-main prose"')) + 1;
+  const ends = ['<div data-pagefind-ignore', '<section aria-labelledby="sources-title"', '<p class="meta-line">Last reviewed']
+    .map((marker) => built.indexOf(marker, start))
+    .filter((at) => at > 0);
+  return built.slice(start, Math.min(...ends));
+}
+
+const pages = COLLECTIONS.flatMap((collection) =>
+  listPageFiles('.', collection).map((file) => ({ collection, file, id: idOf(file) })),
+);
+
+for (const { collection, file, id } of pages) {
+  test(`${file}: the preview gives the built page's headings, tables, footnotes and components`, () => {
+    const built = readFileSync(`dist/${collection}/${id}/index.html`, 'utf8');
+    const main = pageText(built);
+    const preview = renderPreview(splitFrontmatter(readFileSync(file, 'utf8')).body);
+    expect(preview.problem).toBeUndefined();
+    expect(decode(preview.html)).toBe(decode(main));
+    expect(headings(preview.html)).toEqual(headings(main));
+    expect(blocks(preview.html)).toEqual(blocks(main));
+  });
+}
+
+test('the handbook has tables and components for the comparison to cover', () => {
+  const all = pages.map(({ file }) => readFileSync(file, 'utf8')).join('\n');
+  expect(all).toMatch(/^\|.*\|$/m);
+  expect(all).toContain('<Quote ');
+  expect(all).toContain('<Callout ');
+});

@@ -1,0 +1,71 @@
+/**
+ * The editor's preview of a page's text (src/lib/render-preview.ts): GFM as the site does it, the same heading
+ * ids, the handbook's components, and nothing from an untrusted page that could run in a curator's browser.
+ * tests/e2e/preview-matches-site.spec.ts compares it with the built site on every page.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { COLLECTIONS, listPageFiles } from '../../src/lib/content-files';
+import { splitFrontmatter } from '../../src/lib/frontmatter';
+import { headingIds } from '../../src/lib/links';
+import { renderPreview } from '../../src/lib/render-preview';
+
+describe('the preview of a page’s text', () => {
+  it('renders GFM tables with their alignment, footnotes and strikethrough', () => {
+    const { html } = renderPreview('| a | b |\n|---|:-:|\n| 1 | 2 |\n\nA claim[^1] and ~~old~~ text.\n\n[^1]: The source.\n');
+    expect(html).toContain('<th style="text-align: center">b</th>');
+    expect(html).toContain(
+      '<a href="#user-content-fn-1" id="user-content-fnref-1" data-footnote-ref aria-describedby="footnote-label">1</a>',
+    );
+    expect(html).toContain('<li id="user-content-fn-1">');
+    expect(html).toContain('<del>old</del>');
+  });
+
+  it('gives headings the site’s ids, numbering repeats, with a self-link after each h2 and h3', () => {
+    const { html, headings } = renderPreview('## How to start\n\n### Step *one*\n\n## How to start\n\n#### Deep\n');
+    expect(headings.map((h) => h.id)).toEqual(['how-to-start', 'step-one', 'how-to-start-1', 'deep']);
+    expect(html).toContain(
+      '<a href="#step-one" class="heading-anchor"><span aria-hidden="true">#</span><span class="visually-hidden">Link to the section “Step one”</span></a>',
+    );
+    expect(html).not.toContain('href="#deep"');
+  });
+
+  it.each(COLLECTIONS.flatMap((c) => listPageFiles('.', c)))('%s: heading ids agree with the content checks', (file) => {
+    const { body } = splitFrontmatter(readFileSync(file, 'utf8'));
+    const preview = renderPreview(body);
+    expect(preview.problem).toBeUndefined();
+    expect(preview.headings.map((h) => h.id).filter((id) => id !== 'footnote-label')).toEqual(headingIds(body));
+  });
+
+  it('renders Quote and Callout as their Astro components do', () => {
+    const { html } = renderPreview(
+      '<Quote source="NPC" year={2021}>\nWords.\n</Quote>\n\n<Callout type="note">\nKnow this.\n</Callout>\n',
+    );
+    expect(html).toBe(
+      '<figure class="quote"><blockquote><p>Words.</p></blockquote><figcaption>NPC, 2021</figcaption></figure>\n' +
+        '<div class="callout callout-note" role="note"><p class="callout-label">Note</p><p>Know this.</p></div>',
+    );
+  });
+
+  it('explains a component used wrongly instead of showing it', () => {
+    expect(renderPreview('<Quote>\nWords.\n</Quote>').html).toContain('&#x3C;Quote> needs a source');
+    expect(renderPreview('<Callout type="tip">\nHi.\n</Callout>').html).toContain(
+      '&#x3C;Callout> type must be one of: type="note" or type="warning"',
+    );
+  });
+
+  it('runs nothing from the page: no scripts, other elements, expressions, imports or unsafe links', () => {
+    const { html } = renderPreview(
+      'import x from "y"\n\n<script>alert(1)</script>\n\n<iframe src="https://example.org" />\n\n{alert(1)}\n\n[a](javascript:alert(1)) [b](/guides/) [c](https://example.org) ![d](data:text/html,x)\n',
+    );
+    expect(html).not.toMatch(/<script|<iframe|alert\(1\)|javascript:|data:/);
+    expect(html).toContain("&#x3C;script> is not one of the handbook's components");
+    expect(html).toContain('<a href="/guides/">b</a> <a href="https://example.org">c</a>');
+  });
+
+  it('says which line to fix when the text is not valid MDX', () => {
+    const { html, problem } = renderPreview('Fine.\n\nA stray { brace\n');
+    expect(html).toBe('');
+    expect(problem).toMatch(/^Line 3 of the page text: .*brace/);
+  });
+});
