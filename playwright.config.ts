@@ -27,7 +27,12 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  projects: [
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: 'cms/**' },
+    // Editing through the editor and decap-server (tests/e2e/cms/): after every other test, since one of
+    // them adds a page to content/ for a while, and one test at a time, since they share port 8081.
+    { name: 'cms', use: { ...devices['Desktop Chrome'] }, testMatch: 'cms/**/*.spec.ts', dependencies: ['chromium'], workers: 1 },
+  ],
   // The tests run against the built site (`npm run build` first), served as a reader would get it.
   webServer: {
     command: `npx astro preview --port ${PORT}`,

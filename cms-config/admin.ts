@@ -17,6 +17,7 @@ import { saveProblems } from './save-check';
 // registered formats after its built-in ones and the later entry wins (formatByName in decap-cms-core).
 CMS.registerCustomFormat('frontmatter', 'mdx', { fromFile, toFile });
 
+// Decap's types describe a control with every prop it may pass; ours declares only the props it uses.
 CMS.registerWidget(BODY_WIDGET, MdxControl as never, MdxPreview as never);
 for (const component of editorComponents) CMS.registerEditorComponent(component);
 

@@ -109,6 +109,7 @@ export const BODY_WIDGET = 'mdx';
 export const BODY_EDITOR_HINT =
   'Insert a quotation or a callout with the buttons above the text. The preview shows the page as it will look.';
 
+// Cast: Decap's field types list only its own widget names.
 const body = (hint: string): CmsField =>
   ({
     name: 'body',
