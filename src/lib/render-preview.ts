@@ -10,7 +10,7 @@
  * any element other than the handbook's components is replaced by a note, and links keep only web,
  * mail and in-site addresses.
  */
-import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import type { ElementContent, Root as HastRoot } from 'hast';
 import type { BlockContent, Paragraph, Root as MdastRoot, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import rehypeSlug from 'rehype-slug';
@@ -22,6 +22,7 @@ import remarkRehype from 'remark-rehype';
 import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import { CALLOUT_LABELS, componentProblem, isCalloutType, quoteCaption } from './content-components';
+import { headingSelfLink, LINKED_HEADINGS } from './heading-anchor';
 
 export interface PreviewHeading {
   depth: number;
@@ -151,32 +152,14 @@ function likeTheSite() {
           props['style'] = `text-align: ${props['align']}`;
           delete props['align'];
         }
-        if ((node.tagName === 'h2' || node.tagName === 'h3') && typeof props['id'] === 'string') {
-          children.splice(i + 1, 0, selfLink(props['id'], textOf(node)));
+        if (LINKED_HEADINGS.has(node.tagName) && typeof props['id'] === 'string') {
+          children.splice(i + 1, 0, headingSelfLink(props['id'], textOf(node)));
           i++;
         }
         walk(node);
       }
     };
     walk(tree);
-  };
-}
-
-/** The link after each h2 and h3, as src/plugins/heading-anchors.ts writes it on the site. */
-function selfLink(id: string, label: string): Element {
-  return {
-    type: 'element',
-    tagName: 'a',
-    properties: { href: `#${id}`, className: ['heading-anchor'] },
-    children: [
-      { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
-      {
-        type: 'element',
-        tagName: 'span',
-        properties: { className: ['visually-hidden'] },
-        children: [{ type: 'text', value: `Link to the section “${label}”` }],
-      },
-    ],
   };
 }
 

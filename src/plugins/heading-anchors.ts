@@ -8,8 +8,7 @@
  */
 import GithubSlugger from 'github-slugger';
 import type { HastPluginDefinition } from 'satteri';
-
-const LINKED = new Set(['h2', 'h3']);
+import { headingSelfLink, LINKED_HEADINGS } from '../lib/heading-anchor';
 
 export function headingAnchors(): HastPluginDefinition {
   // One slugger per document: repeated headings get -1, -2 … within a page, as on GitHub.
@@ -23,21 +22,8 @@ export function headingAnchors(): HastPluginDefinition {
         const existing = node.properties?.['id'];
         const id = typeof existing === 'string' ? existing : slugger.slug(text);
         if (typeof existing !== 'string') ctx.setProperty(node, 'id', id);
-        if (!LINKED.has(node.tagName)) return;
-        ctx.insertAfter(node, {
-          type: 'element',
-          tagName: 'a',
-          properties: { href: `#${id}`, className: ['heading-anchor'] },
-          children: [
-            { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
-            {
-              type: 'element',
-              tagName: 'span',
-              properties: { className: ['visually-hidden'] },
-              children: [{ type: 'text', value: `Link to the section “${text}”` }],
-            },
-          ],
-        });
+        if (!LINKED_HEADINGS.has(node.tagName)) return;
+        ctx.insertAfter(node, headingSelfLink(id, text));
       },
     },
   };

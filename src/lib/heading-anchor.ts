@@ -1,0 +1,26 @@
+/**
+ * The self-link after each h2 and h3, so a reader can copy a link to any section: one definition for the
+ * site (src/plugins/heading-anchors.ts) and the editor's preview (src/lib/render-preview.ts).
+ */
+import type { Element } from 'hast';
+
+/** Heading levels that get a self-link. */
+export const LINKED_HEADINGS = new Set(['h2', 'h3']);
+
+/** The link itself: a visible "#" hidden from screen readers, and a label for them instead. */
+export function headingSelfLink(id: string, label: string): Element {
+  return {
+    type: 'element',
+    tagName: 'a',
+    properties: { href: `#${id}`, className: ['heading-anchor'] },
+    children: [
+      { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
+      {
+        type: 'element',
+        tagName: 'span',
+        properties: { className: ['visually-hidden'] },
+        children: [{ type: 'text', value: `Link to the section “${label}”` }],
+      },
+    ],
+  };
+}
