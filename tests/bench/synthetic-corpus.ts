@@ -41,7 +41,7 @@ function body(links: string[]): string {
 /** Writes a project with `count` pages into a new temporary folder and commits it with history. */
 export function writeCorpus(count: number): Corpus {
   const dir = mkdtempSync(join(tmpdir(), `handbook-corpus-${count}-`));
-  for (const item of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+  for (const item of ['src', 'public', 'cms-config', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
     cpSync(join(root, item), join(dir, item), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   for (const kind of ['practices', 'case-studies', 'questions', 'guides'])

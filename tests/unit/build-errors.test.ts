@@ -32,7 +32,7 @@ function astro(command: 'sync' | 'build') {
 
 beforeAll(() => {
   project = mkdtempSync(join(tmpdir(), 'handbook-build-'));
-  for (const item of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+  for (const item of ['src', 'public', 'cms-config', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
     cpSync(join(root, item), join(project, item), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'), 'dir');
   for (const kind of ['practices', 'case-studies', 'questions', 'guides'])
