@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { isAlias, isNode, isPair, isScalar, parseDocument, visit } from 'yaml';
-import { COLLECTIONS, CONTENT_DIR, idOf, readKnownIds } from './content-files';
+import { COLLECTIONS, CONTENT_DIR, idOf } from './content-files';
 import { checkFrontmatter } from './entry-errors';
 import { frontmatterLine, frontmatterParts, splitFrontmatter, type ContentFile } from './frontmatter';
 import { buildLinkGraph, type GraphPage, type LinkGraph } from './link-graph';
@@ -168,7 +168,6 @@ export interface ContentReport {
 export function checkContent(root: string): ContentReport {
   const problems: ContentProblem[] = [];
   const add = (file: string, line: number, column: number, message: string) => problems.push({ file, line, column, message });
-  const known = readKnownIds(root);
   const graphPages: GraphPage[] = [];
 
   let folders: string[] = [];
@@ -260,7 +259,9 @@ export function checkContent(root: string): ContentReport {
         continue;
       }
 
-      for (const problem of checkFrontmatter(collection, parsed.data, file, known)) {
+      // Links to other pages are checked once, by the link graph below, which points at the exact line;
+      // checking them here too would report each missing page twice.
+      for (const problem of checkFrontmatter(collection, parsed.data, file)) {
         add(
           file,
           frontmatterLine(parsed.frontmatter, problem.at),
