@@ -71,6 +71,16 @@ const source: CmsField[] = [
     pattern: WEB_ADDRESS_RULE,
     hint: 'Where readers can find it online, if it is online. Leave empty for printed sources.',
   },
+  {
+    name: 'accessed',
+    label: 'Date read online',
+    widget: 'datetime',
+    format: 'YYYY-MM-DD',
+    date_format: 'YYYY-MM-DD',
+    time_format: false,
+    required: false,
+    hint: 'The day you read it at that web address, since pages change. Leave empty for printed sources.',
+  },
 ];
 
 const sourcesField = (required: boolean): CmsField => ({

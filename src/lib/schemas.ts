@@ -40,6 +40,8 @@ export const sourceSchema = z.strictObject({
   year: z.number().int().min(1900).max(2100),
   /** Where to read it, when it is online. */
   url: z.url({ protocol: /^https?$/ }).optional(),
+  /** The day someone last read it at that address (YYYY-MM-DD), since web pages change. */
+  accessed: z.coerce.date().min(REVIEW_DATE_RANGE.min).max(REVIEW_DATE_RANGE.max).optional(),
 });
 
 /** The date a curator last checked a page against its sources (YYYY-MM-DD). */
