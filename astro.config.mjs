@@ -7,14 +7,16 @@ import { headingAnchors } from './src/plugins/heading-anchors.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { content } from './src/integrations/content.ts';
 import { site } from './src/site.config.ts';
+import { MDX_FEATURES } from './src/lib/mdx-tree.ts';
 
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
   // Sätteri is Astro 7's native Markdown processor: about twice as fast as unified and lighter on
-  // memory on large handbooks (measured in DESIGN.md); it does GFM and heading ids itself.
+  // memory on large handbooks; it does GFM and heading ids itself. The content checker parses pages with
+  // the same parser and features (src/lib/mdx-tree.ts), so it judges exactly what is built.
   markdown: {
-    processor: satteri({ hastPlugins: [headingAnchors] }),
+    processor: satteri({ features: MDX_FEATURES, hastPlugins: [headingAnchors] }),
     // No highlighting: Shiki's inline styles would break the Content Security Policy below, and Sätteri's
     // Prism step passes code in languages Prism does not know (such as mdx) through as raw HTML, which would
     // let a code block in a page inject markup. Plain code blocks are escaped by Sätteri itself.

@@ -28,10 +28,10 @@ export function between(min: number, max: number): string {
 
 /**
  * A web address the schema accepts: `z.url({ protocol: /^https?$/ })` wants a full http(s) address
- * with a host name.
+ * with a host name, and no user name before "@" (which would hide the real destination).
  */
 export const WEB_ADDRESS_RULE: [string, string] = [
-  '^https?://[^\\s/?#]+\\.[^\\s/?#]+(?:[/?#]\\S*)?$',
+  '^https?://[^\\s/?#@]+\\.[^\\s/?#@]+(?:[/?#]\\S*)?$',
   'Write the full web address, starting with https:// (copy it from the browser’s address bar).',
 ];
 

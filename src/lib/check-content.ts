@@ -2,19 +2,27 @@
  * The content checker: every rule a page must pass, run over the whole handbook without a build.
  * One definition with two entry points: `npm run check:content` (src/cli/check-content.ts) for a
  * contributor's answer in seconds, and the build (src/integrations/content.ts), which refuses to
- * publish a handbook with any problem. It reports every problem of every file, not only the first.
+ * publish a handbook with any problem. It reports every problem of every file, not only the first,
+ * and an unexpected failure on one file as that file's problem.
+ *
+ * The rules live beside it, one concern each: frontmatter fences (frontmatter.ts), YAML (check-yaml.ts),
+ * fields (entry-errors.ts, from schemas.ts), characters (text-safety.ts), the page's MDX (mdx-guard.ts),
+ * links (link-graph.ts) and the files in public/ (public-files.ts).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
-import { isAlias, isNode, isPair, isScalar, parseDocument, visit } from 'yaml';
+import { lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { plainDataProblem, yamlProblems } from './check-yaml';
 import { COLLECTIONS, CONTENT_DIR, idOf } from './content-files';
 import { checkFrontmatter } from './entry-errors';
-import { frontmatterLine, frontmatterParts, splitFrontmatter, type ContentFile } from './frontmatter';
+import { fenceProblem, frontmatterLine, frontmatterText, splitFrontmatter, type ContentFile } from './frontmatter';
+import { headingIdsOf } from './heading-ids';
 import { buildLinkGraph, type GraphPage, type LinkGraph } from './link-graph';
+import { internalLinksOf } from './links';
 import { checkMdx, countImages } from './mdx-guard';
-import { checkMediaFile, MEDIA_DIR } from './media-check';
+import { checkPublicFolder, LINK_MESSAGE } from './public-files';
 import { pageUrl } from './routes';
 import { referenceFields, type CollectionName } from './schemas';
+import { invisibleCharacterProblem } from './text-safety';
 import { fixedRoutes } from './wiki';
 
 export interface ContentProblem {
@@ -48,73 +56,7 @@ export function suggestSlug(name: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** The YAML tags plain values have; any other tag (!!js/function, !include …) is refused. */
-const PLAIN_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'seq', 'map'].map((t) => `tag:yaml.org,2002:${t}`));
-
-/** True when YYYY-MM-DD names a day that exists. */
-function isRealDate(text: string): boolean {
-  const [y, m, d] = text.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
-export interface YamlProblem {
-  line: number;
-  message: string;
-  /** False for a problem in one value (a date that does not exist): the rest of the page can still be checked. */
-  fatal?: false;
-}
-
-/** Problems with YAML features the handbook does not use and that can be abused (alias bombs, custom tags). */
-export function yamlProblems(frontmatter: string): YamlProblem[] {
-  const problems: YamlProblem[] = [];
-  const lineAt = (offset: number | undefined) => (offset === undefined ? 1 : frontmatter.slice(0, offset).split('\n').length) + 1;
-  const doc = parseDocument(frontmatter, { uniqueKeys: true, prettyErrors: false, strict: true });
-  for (const error of doc.errors) {
-    // Tags are reported below, by name, whether or not this parser knows them.
-    if (error.code === 'TAG_RESOLVE_FAILED') continue;
-    const message =
-      error.code === 'DUPLICATE_KEY'
-        ? 'a field is written twice. Keep one of them.'
-        : `the frontmatter is not valid YAML (${error.message.split('\n')[0]}). Check the indentation and quotes.`;
-    problems.push({ line: lineAt(error.pos[0]), message });
-  }
-  let field = '';
-  visit(doc, (key, node) => {
-    if (isPair(node) && isScalar(node.key)) field = String(node.key.value);
-    if (isAlias(node)) {
-      problems.push({
-        line: lineAt(node.range?.[0]),
-        message: 'YAML aliases (*name) are not allowed in frontmatter. Write the value out in full.',
-      });
-      return visit.SKIP;
-    }
-    if (!isNode(node)) return undefined;
-    const line = lineAt(node.range?.[0]);
-    if (node.anchor)
-      problems.push({ line, message: 'YAML anchors (&name) are not allowed in frontmatter. Write each value out in full.' });
-    if (node.tag && !PLAIN_TAGS.has(node.tag)) {
-      const tag = node.tag.replace(/^tag:yaml\.org,2002:/, '!!');
-      problems.push({ line, message: `the YAML tag ${tag} is not allowed. Write plain values: text, numbers, lists and dates.` });
-    }
-    // YAML reads 2026-02-31 as 3 March without a word; a date must be a real day.
-    if (
-      key === 'value' &&
-      isScalar(node) &&
-      typeof node.value === 'string' &&
-      /^\d{4}-\d{2}-\d{2}$/.test(node.value) &&
-      !isRealDate(node.value)
-    ) {
-      problems.push({
-        line,
-        message: `field "${field}": ${node.value} is not a real date. Write an existing day as YYYY-MM-DD.`,
-        fatal: false,
-      });
-    }
-    return undefined;
-  });
-  return problems;
-}
+export { yamlProblems };
 
 /** Where an overlong string value sits, as `field` paths. */
 function longValues(value: unknown, path: string, found: string[]): string[] {
@@ -126,14 +68,15 @@ function longValues(value: unknown, path: string, found: string[]): string[] {
   return found;
 }
 
-/** What the link graph needs of one page, from its parsed file. */
+/** What the link graph needs of one page, from its parsed file and tree. */
 export function graphPage(
   collection: CollectionName,
   file: string,
   parsed: ContentFile,
+  tree: Parameters<typeof internalLinksOf>[0] | undefined,
   fields: [string, CollectionName][],
 ): GraphPage {
-  const { data, body, bodyStartLine, frontmatter } = parsed;
+  const { data, frontmatter } = parsed;
   const list = (key: string) => (Array.isArray(data[key]) ? (data[key] as unknown[]).map(String) : []);
   const references = fields.flatMap(([field, target]) =>
     list(field).map((id) => ({ url: pageUrl(target, id), line: frontmatterLine(frontmatter, field, id) })),
@@ -146,8 +89,9 @@ export function graphPage(
   return {
     url: pageUrl(collection, idOf(file)),
     file,
-    body,
-    bodyStartLine,
+    // The tree was parsed from the whole file (frontmatter blanked), so its lines are file lines.
+    links: tree ? internalLinksOf(tree) : [],
+    headingIds: tree ? headingIdsOf(tree).map((heading) => heading.id) : [],
     references,
     questions: collection === 'questions' ? [idOf(file)] : list('questions'),
     themes: list('themes'),
@@ -164,135 +108,175 @@ export interface ContentReport {
   graphMs: number;
 }
 
-/** Checks every page and media file under `root`. */
+type Add = (file: string, line: number, column: number, message: string) => void;
+
+/** Every problem of one page file; its part of the link graph when it could be read. */
+function checkPage(
+  root: string,
+  collection: CollectionName,
+  file: string,
+  mediaFiles: ReadonlySet<string>,
+  fields: [string, CollectionName][],
+  add: Add,
+): GraphPage | undefined {
+  const size = lstatSync(join(root, file)).size;
+  if (size > LIMITS.pageBytes) {
+    add(file, 1, 1, `is ${Math.round(size / 1000)} kB; a page may be at most ${LIMITS.pageBytes / 1000} kB. Split it into shorter pages that link to each other.`);
+    return undefined;
+  }
+  let source: string;
+  try {
+    source = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(join(root, file)));
+  } catch {
+    add(file, 1, 1, 'is not UTF-8 text. Save it again as UTF-8 (the editor and most text editors do this by default).');
+    return undefined;
+  }
+  const invisible = invisibleCharacterProblem(source, { fileStart: true });
+  if (invisible) add(file, invisible.line, invisible.column, invisible.message);
+
+  const yamlText = frontmatterText(source);
+  if (yamlText === undefined) {
+    add(file, 1, 1, 'has no frontmatter. A page starts with a block between two --- lines holding its title, summary and other fields.');
+    return undefined;
+  }
+  const fence = fenceProblem(source);
+  if (fence) {
+    add(file, 1, 1, fence);
+    return undefined;
+  }
+  const unsafe = yamlProblems(yamlText.replace(/^\r?\n/, ''));
+  for (const p of unsafe) add(file, p.line, 1, p.message);
+  // Unsafe YAML is not parsed further (an alias bomb would blow up); a bad date does not stop the other checks.
+  if (unsafe.some((p) => p.fatal !== false)) return undefined;
+
+  let parsed: ContentFile;
+  try {
+    parsed = splitFrontmatter(source);
+  } catch (error) {
+    const mark = (error as { mark?: { line?: number } }).mark;
+    add(file, (mark?.line ?? 0) + 2, 1, `the frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}.`);
+    return undefined;
+  }
+  const notPlain = plainDataProblem(parsed.data);
+  if (notPlain) {
+    add(file, 2, 1, notPlain);
+    return undefined;
+  }
+
+  // Links to other pages are checked once, by the link graph, which points at the exact line;
+  // checking them here too would report each missing page twice.
+  for (const problem of checkFrontmatter(collection, parsed.data, file)) {
+    add(file, frontmatterLine(parsed.frontmatter, problem.at), 1, problem.field ? `field "${problem.field}": ${problem.message}` : problem.message);
+  }
+  for (const path of longValues(parsed.data, '', [])) {
+    add(
+      file,
+      frontmatterLine(parsed.frontmatter, path.split(/[.[]/)[0] ?? ''),
+      1,
+      `field "${path}" is longer than ${LIMITS.valueLength} characters. Shorten it, or move the detail into the page text.`,
+    );
+  }
+
+  if (!parsed.body.trim()) {
+    add(file, parsed.bodyStartLine, 1, 'the page has no text below the frontmatter. Write the page, or delete the file.');
+    return graphPage(collection, file, parsed, undefined, fields);
+  }
+  const { problems: guard, tree } = checkMdx(parsed.source, mediaFiles);
+  for (const p of guard) add(file, p.line, p.column, `${p.construct}: ${p.message}`);
+  const images = tree ? countImages(tree) : 0;
+  if (images > LIMITS.images) {
+    add(file, parsed.bodyStartLine, 1, `the page has ${images} images; at most ${LIMITS.images} are allowed. Keep the ones that matter most.`);
+  }
+  return graphPage(collection, file, parsed, tree, fields);
+}
+
+/** The files of one collection's folder, with a problem for anything that cannot be a page. */
+function pageFiles(root: string, collection: CollectionName, add: Add): string[] {
+  let entries: import('node:fs').Dirent[];
+  try {
+    entries = readdirSync(join(root, CONTENT_DIR, collection), { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  const files: string[] = [];
+  const bySlug = new Map<string, string>();
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const name = entry.name;
+    const file = `${CONTENT_DIR}/${collection}/${name}`;
+    if (entry.isSymbolicLink()) {
+      add(file, 1, 1, LINK_MESSAGE);
+      continue;
+    }
+    if (!entry.isFile() || !name.endsWith('.mdx')) {
+      const stem = suggestSlug(name.replace(/\.[^.]*$/, '')) || 'page-name';
+      add(
+        file,
+        1,
+        1,
+        entry.isFile()
+          ? `is not a page: pages are .mdx files. Rename it to ${stem}.mdx, or move it elsewhere (images go in public/media/).`
+          : `is a folder; ${CONTENT_DIR}/${collection}/ holds page files only. Move the pages in it up into ${CONTENT_DIR}/${collection}/.`,
+      );
+      continue;
+    }
+    const id = name.slice(0, -'.mdx'.length);
+    if (!SLUG.test(id)) {
+      add(
+        file,
+        1,
+        1,
+        `the file name "${id}" cannot be a page address: use lower-case letters a to z, digits and single hyphens only. Rename it to ${suggestSlug(id) || 'page-name'}.mdx.`,
+      );
+    }
+    const key = suggestSlug(id);
+    const twin = bySlug.get(key);
+    if (twin) {
+      // Blame the file whose name is not a proper address (About.mdx beside about.mdx), else the later one.
+      const [offender, other] = SLUG.test(idOf(twin)) ? [file, twin] : [twin, file];
+      add(offender, 1, 1, `has the same address as ${other}: two pages cannot share one. Rename or remove it.`);
+    }
+    bySlug.set(key, file);
+    files.push(file);
+  }
+  return files;
+}
+
+/** Checks every page and every public file under `root`. */
 export function checkContent(root: string): ContentReport {
   const problems: ContentProblem[] = [];
-  const add = (file: string, line: number, column: number, message: string) => problems.push({ file, line, column, message });
+  const add: Add = (file, line, column, message) => problems.push({ file, line, column, message });
   const graphPages: GraphPage[] = [];
 
-  let folders: string[] = [];
+  let folders: import('node:fs').Dirent[] = [];
   try {
-    folders = readdirSync(join(root, CONTENT_DIR));
+    folders = readdirSync(join(root, CONTENT_DIR), { withFileTypes: true });
   } catch {
     add(CONTENT_DIR, 1, 1, 'the content folder is missing.');
   }
   for (const folder of folders) {
-    if ((COLLECTIONS as readonly string[]).includes(folder)) continue;
-    const kinds = COLLECTIONS.map((c) => `${CONTENT_DIR}/${c}/`).join(', ');
-    const path = `${CONTENT_DIR}/${folder}`;
-    const inside = statSync(join(root, path)).isDirectory()
-      ? readdirSync(join(root, path)).map((name) => `${path}/${name}`)
-      : [path];
-    for (const file of inside) add(file, 1, 1, `is in ${path}/, which is not a kind of page. Pages go in one of: ${kinds}.`);
+    const path = `${CONTENT_DIR}/${folder.name}`;
+    if (folder.isSymbolicLink()) add(path, 1, 1, LINK_MESSAGE);
+    else if (folder.isDirectory() && (COLLECTIONS as readonly string[]).includes(folder.name)) continue;
+    else {
+      const kinds = COLLECTIONS.map((c) => `${CONTENT_DIR}/${c}/`).join(', ');
+      const inside = folder.isDirectory() ? readdirSync(join(root, path)).map((name) => `${path}/${name}`) : [path];
+      for (const file of inside) add(file, 1, 1, `is in ${folder.isDirectory() ? `${path}/` : CONTENT_DIR}, which is not a kind of page. Pages go in one of: ${kinds}.`);
+    }
   }
+
+  const publicFolder = checkPublicFolder(root);
+  for (const p of publicFolder.problems) add(p.file, 1, 1, p.message);
 
   for (const collection of COLLECTIONS) {
     const fields = Object.entries(referenceFields(collection)) as [string, CollectionName][];
-    let names: string[] = [];
-    try {
-      names = readdirSync(join(root, CONTENT_DIR, collection)).sort();
-    } catch {
-      continue;
-    }
-    const bySlug = new Map<string, string>();
-    for (const name of names) {
-      const file = `${CONTENT_DIR}/${collection}/${name}`;
-      if (extname(name) !== '.mdx') {
-        add(
-          file,
-          1,
-          1,
-          `is not a page: pages are .mdx files. Rename it to ${suggestSlug(name.replace(/\.[^.]*$/, '')) || 'page-name'}.mdx, or move it elsewhere (images go in public/media/).`,
-        );
-        continue;
-      }
-      const id = name.slice(0, -'.mdx'.length);
-      if (!SLUG.test(id)) {
-        add(
-          file,
-          1,
-          1,
-          `the file name "${id}" cannot be a page address: use lower-case letters a to z, digits and single hyphens only. Rename it to ${suggestSlug(id) || 'page-name'}.mdx.`,
-        );
-      }
-      const key = suggestSlug(id);
-      const twin = bySlug.get(key);
-      if (twin) {
-        // Blame the file whose name is not a proper address (About.mdx beside about.mdx), else the later one.
-        const [offender, other] = SLUG.test(idOf(twin)) ? [file, twin] : [twin, file];
-        add(offender, 1, 1, `has the same address as ${other}: two pages cannot share one. Rename or remove it.`);
-      }
-      bySlug.set(key, file);
-
-      const size = statSync(join(root, file)).size;
-      if (size > LIMITS.pageBytes) {
-        add(
-          file,
-          1,
-          1,
-          `is ${Math.round(size / 1000)} kB; a page may be at most ${LIMITS.pageBytes / 1000} kB. Split it into shorter pages that link to each other.`,
-        );
-        continue;
-      }
-      const source = readFileSync(join(root, file), 'utf8');
-      const yamlText = frontmatterParts(source)?.yaml;
-      if (yamlText === undefined) {
-        add(
-          file,
-          1,
-          1,
-          'has no frontmatter. A page starts with a block between two --- lines holding its title, summary and other fields.',
-        );
-        continue;
-      }
-      const unsafe = yamlProblems(yamlText);
-      for (const p of unsafe) add(file, p.line, 1, p.message);
-      // Unsafe YAML is not parsed further (an alias bomb would blow up); a bad date does not stop the other checks.
-      if (unsafe.some((p) => p.fatal !== false)) continue;
-
-      let parsed: ContentFile;
+    for (const file of pageFiles(root, collection, add)) {
       try {
-        parsed = splitFrontmatter(source);
+        const page = checkPage(root, collection, file, publicFolder.mediaFiles, fields, add);
+        if (page) graphPages.push(page);
       } catch (error) {
-        const mark = (error as { mark?: { line?: number } }).mark;
-        add(file, (mark?.line ?? 0) + 2, 1, `the frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}.`);
-        continue;
+        // A rule that fails on a strange file must not hide the file or stop the others.
+        add(file, 1, 1, `could not be checked (${(error as Error).message.split('\n')[0]}). Simplify the page, or ask the curators for help.`);
       }
-
-      // Links to other pages are checked once, by the link graph below, which points at the exact line;
-      // checking them here too would report each missing page twice.
-      for (const problem of checkFrontmatter(collection, parsed.data, file)) {
-        add(
-          file,
-          frontmatterLine(parsed.frontmatter, problem.at),
-          1,
-          problem.field ? `field "${problem.field}": ${problem.message}` : problem.message,
-        );
-      }
-      for (const path of longValues(parsed.data, '', [])) {
-        add(
-          file,
-          frontmatterLine(parsed.frontmatter, path.split(/[.[]/)[0] ?? ''),
-          1,
-          `field "${path}" is longer than ${LIMITS.valueLength} characters. Shorten it, or move the detail into the page text.`,
-        );
-      }
-
-      if (!parsed.body.trim()) {
-        add(file, parsed.bodyStartLine, 1, 'the page has no text below the frontmatter. Write the page, or delete the file.');
-      } else {
-        const { problems: guard, tree } = checkMdx(parsed.body);
-        for (const p of guard) add(file, parsed.bodyStartLine + p.line - 1, p.column, `${p.construct}: ${p.message}`);
-        if (tree && countImages(tree) > LIMITS.images) {
-          add(
-            file,
-            parsed.bodyStartLine,
-            1,
-            `the page has ${countImages(tree)} images; at most ${LIMITS.images} are allowed. Keep the ones that matter most.`,
-          );
-        }
-      }
-      graphPages.push(graphPage(collection, file, parsed, fields));
     }
   }
 
@@ -301,35 +285,27 @@ export function checkContent(root: string): ContentReport {
   const graphMs = performance.now() - started;
   for (const broken of graph.broken) add(broken.file, broken.line, 1, broken.message);
 
-  let mediaFiles = 0;
-  for (const name of listMedia(join(root, MEDIA_DIR))) {
-    mediaFiles += 1;
-    const file = `${MEDIA_DIR}/${name}`;
-    for (const message of checkMediaFile(name, readFileSync(join(root, file)))) add(file, 1, 1, message);
-  }
-
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
-  return { problems, pages: graphPages.length, mediaFiles, graph, graphMs };
+  return { problems, pages: graphPages.length, mediaFiles: publicFolder.mediaFiles.size, graph, graphMs };
 }
 
-function listMedia(dir: string, prefix = ''): string[] {
-  let entries: string[];
-  try {
-    entries = readdirSync(join(dir, prefix));
-  } catch {
-    return [];
-  }
-  return entries.flatMap((name) => {
-    const path = prefix ? `${prefix}/${name}` : name;
-    return statSync(join(dir, path)).isDirectory() ? listMedia(dir, path) : [path];
-  });
+/**
+ * A file name as it may be printed: characters that could start a new line or a terminal escape are
+ * written as \u{…}, so a file name cannot forge lines of the report.
+ */
+function printable(text: string, { newlines = false } = {}): string {
+  return text.replace(/[\p{Cc}\p{Cf}]/gu, (char) => (newlines && char === '\n' ? char : `\\u{${char.codePointAt(0)!.toString(16)}}`));
 }
 
-/** Problems as `file:line:column message` lines, or as GitHub workflow annotations. */
+/**
+ * Problems as `file:line:column message` lines, or as GitHub workflow annotations, whose properties and
+ * message are escaped as GitHub's workflow commands require (a file name cannot start a command of its own).
+ */
 export function formatContentProblems(problems: readonly ContentProblem[], githubActions = false): string {
   if (githubActions) {
-    const escape = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-    return problems.map((p) => `::error file=${p.file},line=${p.line},col=${p.column}::${escape(p.message)}`).join('\n');
+    const data = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+    const property = (text: string) => data(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+    return problems.map((p) => `::error file=${property(p.file)},line=${p.line},col=${p.column}::${data(p.message)}`).join('\n');
   }
-  return problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`).join('\n');
+  return problems.map((p) => `${printable(p.file)}:${p.line}:${p.column} ${printable(p.message, { newlines: true })}`).join('\n');
 }

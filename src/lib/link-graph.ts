@@ -3,7 +3,7 @@
  * internal links, its backlinks ("Pages that link here"), related pages, and every link that leads
  * nowhere. Pages read their part from the result; no page scans the others (see DESIGN.md).
  */
-import { headingIds, internalLinks, splitHref } from './links';
+import { splitHref, type FoundLink } from './links';
 import { nearest } from './nearest';
 
 /** What the graph needs to know of one page. */
@@ -12,10 +12,10 @@ export interface GraphPage {
   url: string;
   /** Its file, relative to the project, for messages. */
   file: string;
-  /** The Markdown body. */
-  body: string;
-  /** The line of the file where the body starts, so messages point at file lines. */
-  bodyStartLine: number;
+  /** Its links to handbook pages, with the file line of each. */
+  links: readonly FoundLink[];
+  /** The ids of its headings, which links may name after "#". */
+  headingIds: readonly string[];
   /** Addresses of the pages its frontmatter names (related practices, questions …), with their file lines. */
   references: { url: string; line: number }[];
   /** What related pages are matched on. */
@@ -54,7 +54,7 @@ const WEIGHT = { organisation: 3, question: 2, theme: 1 } as const;
  */
 export function buildLinkGraph(pages: readonly GraphPage[], routes: readonly string[] = []): LinkGraph {
   const anchors = new Map<string, Set<string>>(routes.map((route) => [route, new Set()]));
-  for (const page of pages) anchors.set(page.url, new Set(headingIds(page.body)));
+  for (const page of pages) anchors.set(page.url, new Set(page.headingIds));
   const pageUrls = pages.map((p) => p.url);
 
   const outgoing = new Map<string, string[]>();
@@ -63,9 +63,8 @@ export function buildLinkGraph(pages: readonly GraphPage[], routes: readonly str
 
   for (const page of pages) {
     const targets = new Set<string>();
-    const fromBody = internalLinks(page.body).map((link) => ({ href: link.href, line: page.bodyStartLine + link.line - 1 }));
     const fromFrontmatter = page.references.map((ref) => ({ href: ref.url, line: ref.line }));
-    for (const { href, line } of [...fromBody, ...fromFrontmatter]) {
+    for (const { href, line } of [...page.links, ...fromFrontmatter]) {
       const { path, anchor } = splitHref(href);
       const targetAnchors = anchors.get(path);
       if (!targetAnchors) {

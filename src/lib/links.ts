@@ -1,47 +1,42 @@
 /**
- * Internal links and heading anchors in a page's Markdown, found without a build so that tests
- * and checks can say "file:line links to a page that does not exist" in seconds.
+ * Links to other handbook pages and the ids of headings, read from a page's parsed tree (the HTML tree the
+ * site renders, src/lib/mdx-tree.ts): reference-style links are already resolved, and text inside code or
+ * images is never mistaken for a link.
  */
-import GithubSlugger from 'github-slugger';
+import { headingIdsOf } from './heading-ids';
+import { parseMdx, positionOf, walk, type MdNode } from './mdx-tree';
 
 export interface FoundLink {
   /** The address as written, e.g. `/practices/invest-in-coordination/#how-to-start`. */
   href: string;
-  /** The line in the body (1-based). */
+  /** The line of the link (1-based) in the text that was parsed. */
   line: number;
 }
 
-// [text](/path/ "title") — only site-internal targets (starting with "/") are collected.
-const MARKDOWN_LINK = /\]\((\/[^)\s]*)(?:\s+"[^"]*")?\)/g;
-
-/** Every internal link in a Markdown body, with its line. */
-export function internalLinks(body: string): FoundLink[] {
+/** Every link to a handbook page (an address starting with a single "/") in a page's tree. */
+export function internalLinksOf(tree: MdNode): FoundLink[] {
   const links: FoundLink[] = [];
-  body.split('\n').forEach((text, index) => {
-    for (const match of text.matchAll(MARKDOWN_LINK)) links.push({ href: match[1]!, line: index + 1 });
+  walk(tree, (node) => {
+    if (node.type !== 'element' || node['tagName'] !== 'a') return true;
+    const href = (node['properties'] as { href?: unknown } | undefined)?.href;
+    if (typeof href === 'string' && href.startsWith('/') && !href.startsWith('//')) {
+      links.push({ href, line: positionOf(node).line });
+    }
+    return true;
   });
   return links;
 }
 
-/** The plain text of a heading line, as a reader sees it: links, emphasis and code marks removed. */
-function headingText(markdown: string): string {
-  return markdown
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[*_`~]/g, '')
-    .trim();
+/** Every internal link in a Markdown body, with its line in the body; none when the body cannot be read. */
+export function internalLinks(body: string): FoundLink[] {
+  const { tree } = parseMdx(body);
+  return tree ? internalLinksOf(tree) : [];
 }
 
-/** The ids the site gives a body's headings: github-slugger, in order, as Astro and rehype-slug do. */
+/** The ids the site gives a body's headings, in order. */
 export function headingIds(body: string): string[] {
-  const slugger = new GithubSlugger();
-  const ids: string[] = [];
-  let fenced = false;
-  for (const line of body.split('\n')) {
-    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
-    const match = !fenced && /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
-    if (match) ids.push(slugger.slug(headingText(match[2]!)));
-  }
-  return ids;
+  const { tree } = parseMdx(body);
+  return tree ? headingIdsOf(tree).map((heading) => heading.id) : [];
 }
 
 /** Splits `/practices/x/#anchor` into its page path (always ending in "/") and its anchor. */

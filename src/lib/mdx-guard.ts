@@ -1,265 +1,264 @@
 /**
- * The content guard: what a page's MDX may contain. MDX is code, and pages arrive as pull requests that
- * anyone can open, so a page may use Markdown, GFM and the handbook's own components with plain props,
- * and nothing else. Every rejection says where, what, and what to write instead.
+ * The content guard: what a page's MDX may contain, as an allow-list decided on the parsed page. MDX is code
+ * (it evaluates any `{…}` it is given) and pages arrive as pull requests anyone can open, so a page is
+ * accepted only when every node of its tree is of a listed type, every element is a listed Markdown element,
+ * handbook component or harmless HTML tag, every attribute is on that element's list, and every value is a
+ * plain literal taken from the tree. What no list names is refused, so a new trick fails by default.
  *
- * The rules read an mdast tree (remark-parse + remark-mdx + remark-gfm), the syntax tree Astro's MDX is
- * built from; the content checker and the build run the same rules through `checkMdx`.
+ * The tree is Sätteri's HTML tree of the page (src/lib/mdx-tree.ts), the one the site renders: reference
+ * links and images are already resolved to their addresses, and footnotes to their markup.
  */
-import type { Root, RootContent } from 'mdast';
-import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { imageProblem, linkProblem } from './addresses';
 import { componentRule, CONTENT_COMPONENTS, propProblems, SAFE_HTML } from './content-components';
+import { headingIdsOf } from './heading-ids';
+import { isReservedId } from './site-ids';
+import { parseMdx, positionOf, TEXT_LIMITS, textLimitProblems, walk, type MdNode, type TextProblem } from './mdx-tree';
 
-export interface GuardProblem {
-  /** Line and column in the body (1-based). */
-  line: number;
-  column: number;
-  /** The construct, in a few words: "import", "<script>", "onclick attribute". */
-  construct: string;
-  /** What is wrong and what to write instead. */
-  message: string;
-}
+export type GuardProblem = TextProblem;
 
-/** Elements that are never allowed, with what to do instead. */
-const FORBIDDEN_TAGS: Record<string, string> = {
-  script: 'Scripts cannot run in handbook pages. Describe what you wanted to show in words, or ask the curators for a component.',
-  style: 'Pages use the handbook’s own styles. Use Markdown (**bold**, *italic*, headings) or a <Callout>.',
-  iframe: 'Embedded pages are not allowed. Link to the page instead: [what it is](https://…).',
-  object: 'Embedded content is not allowed. Link to it instead: [what it is](https://…).',
-  embed: 'Embedded content is not allowed. Link to it instead: [what it is](https://…).',
-  form: 'Forms are not allowed in pages. Link to the form instead: [fill in the form](https://…).',
-  meta: 'Page settings come from the frontmatter, not from tags in the text.',
-  base: 'Page settings come from the frontmatter, not from tags in the text.',
-  link: 'Page settings come from the frontmatter. For a link in the text write [text](https://…).',
-  a: 'Write links in Markdown: [text](https://…) or [text](/practices/page-name/).',
-  img: 'Add images in Markdown: ![what the image shows](/media/file-name.png).',
-  svg: 'Upload the SVG as a file in public/media/ and add it in Markdown: ![what it shows](/media/file-name.svg).',
+/** Markdown's own elements, with the attributes Markdown gives each (footnotes, task lists, tables, code). */
+const MARKDOWN_ELEMENTS: Record<string, readonly string[]> = {
+  p: [],
+  h1: [],
+  h2: ['id', 'className'],
+  h3: [],
+  h4: [],
+  h5: [],
+  h6: [],
+  em: [],
+  strong: [],
+  del: [],
+  code: ['className'],
+  pre: [],
+  blockquote: [],
+  ul: ['className'],
+  ol: ['start', 'className'],
+  li: ['id', 'className'],
+  input: ['type', 'checked', 'disabled'],
+  table: [],
+  thead: [],
+  tbody: [],
+  tr: [],
+  th: ['style'],
+  td: ['style'],
+  hr: [],
+  br: [],
+  sup: [],
+  section: ['dataFootnotes', 'className'],
+  a: ['href', 'title', 'id', 'dataFootnoteRef', 'dataFootnoteBackref', 'ariaDescribedBy', 'ariaLabel', 'className'],
+  img: ['src', 'alt', 'title'],
 };
 
-/** URL schemes a link may use; anything else (javascript:, vbscript:, data:, file: …) is rejected. */
-const SAFE_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
+/** The one style Markdown writes: a table column's alignment. */
+const TABLE_ALIGNMENT = /^text-align: (?:left|center|right)$/;
 
-/** Attributes that hold a URL, on any element. */
-const URL_ATTRIBUTES = new Set([
-  'href',
-  'src',
-  'action',
-  'formaction',
-  'xlink:href',
-  'poster',
-  'cite',
-  'background',
-  'srcset',
-  'data',
-]);
+/** Node types that are never allowed, with what to do instead. Any other unlisted type is refused too. */
+const REFUSED_NODES: Record<string, [construct: string, message: string]> = {
+  mdxjsEsm: [
+    'import or export',
+    'pages cannot import or export code. The handbook’s components (Quote, Callout) are available without importing them; delete this line.',
+  ],
+  mdxFlowExpression: ['expression {…}', 'curly braces start code in MDX and are not allowed in pages. To show a brace as text, write \\{ or \\}.'],
+  mdxTextExpression: ['expression {…}', 'curly braces start code in MDX and are not allowed in pages. To show a brace as text, write \\{ or \\}.'],
+  raw: ['raw HTML', 'raw HTML is not allowed in pages. Write it in Markdown instead.'],
+  comment: ['comment', 'comments are not allowed in pages. Delete it.'],
+};
 
-/**
- * The scheme of a URL as a browser would read it: browsers ignore tabs, new lines and control characters
- * inside a scheme ("java\tscript:"), so they are removed before looking. Undefined for a relative URL.
- */
-export function urlScheme(url: string): string | undefined {
-  const cleaned = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase();
-  const match = /^([a-z][a-z0-9+.-]*):/.exec(cleaned);
-  return match ? match[1] : undefined;
-}
+/** Elements contributors sometimes write, with the Markdown that does the job. */
+const INSTEAD: Record<string, string> = {
+  a: 'Write links in Markdown: [text](https://…) or [text](/practices/page-name/).',
+  img: 'Add images in Markdown: ![what the image shows](/media/file-name.png).',
+  script: 'Scripts cannot run in handbook pages. Describe what you wanted to show in words.',
+  style: 'Pages use the handbook’s own styles. Use Markdown (**bold**, *italic*, headings) or a <Callout>.',
+  iframe: 'Embedded pages are not allowed. Link to the page instead: [what it is](https://…).',
+  svg: 'Upload the picture as a file in public/media/ and show it in Markdown: ![what it shows](/media/file-name.svg).',
+};
 
-/** Why a URL is not allowed, or undefined when it is fine. `images` must stay on the site. */
-export function urlProblem(url: string, kind: 'link' | 'image'): string | undefined {
-  const scheme = urlScheme(url);
-  if (scheme && !SAFE_SCHEMES.has(scheme)) {
-    return `"${scheme}:" addresses are not allowed (they can run code or hide content). Use an https:// address or a page of the handbook, such as /practices/page-name/.`;
-  }
-  if (kind === 'image' && (scheme || url.startsWith('//'))) {
-    return 'Images must be files of the handbook, so that readers are not tracked by other sites. Put the file in public/media/ and write ![what it shows](/media/file-name.png).';
-  }
-  return undefined;
-}
+/** A whole number written in braces, the one expression a prop may hold (`year={2021}`). */
+const WHOLE_NUMBER = /^(?:0|[1-9][0-9]{0,5})$/;
 
-const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+type Attribute = { type: string; name?: string; value?: unknown };
 
-/** A plain literal written as an expression prop: a number, true/false, or a quoted string. */
-function literalValue(source: string): string | number | boolean | undefined {
-  const text = source.trim();
-  if (/^-?\d+(\.\d+)?$/.test(text)) return Number(text);
-  if (text === 'true' || text === 'false') return text === 'true';
-  const quoted = /^(["'])(.*)\1$/s.exec(text);
-  return quoted && !/[\\`$]/.test(quoted[2]!) ? quoted[2] : undefined;
-}
-
-type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
-
-function position(node: { position?: { start: { line: number; column: number } } | undefined }) {
-  return { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
-}
-
-function checkAttributes(element: Jsx, problems: GuardProblem[]) {
-  const name = element.name ?? '';
+function attributeProblems(element: MdNode, problems: GuardProblem[]) {
+  const name = String(element['name']);
   const component = componentRule(name);
-  const allowedHtml = SAFE_HTML[name];
-  const at = position(element);
-  // The component's props as plain values, checked against its rules once all are read.
-  const values: Record<string, unknown> = {};
+  const allowedHtml = SAFE_HTML[name] ?? [];
+  const at = positionOf(element);
+  const props: Record<string, unknown> = {};
 
-  for (const attribute of element.attributes as (MdxJsxAttribute | MdxJsxExpressionAttribute)[]) {
-    if (attribute.type === 'mdxJsxExpressionAttribute') {
-      problems.push({
-        ...at,
-        construct: `spread props on <${name}>`,
-        message: `Props must be written one by one as name="value"; "{…}" spreads are code and are not allowed.`,
-      });
+  for (const attribute of (element['attributes'] as Attribute[] | undefined) ?? []) {
+    if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.name !== 'string') {
+      problems.push({ ...at, construct: `{…} in <${name}>`, message: 'props are written one by one as name="value"; "{…}" in a tag is code and is not allowed.' });
       continue;
     }
     const prop = attribute.name;
-    if (/^on/i.test(prop)) {
-      problems.push({
-        ...at,
-        construct: `${prop} attribute`,
-        message: `Event handlers such as ${prop} run code and are not allowed in pages. Remove it.`,
-      });
-      continue;
-    }
-    const raw = attribute.value;
-    const isExpression = raw !== null && raw !== undefined && typeof raw !== 'string';
-    const value = isExpression ? literalValue(raw.value) : (raw ?? true);
-    if (isExpression && value === undefined) {
-      problems.push({
-        ...at,
-        construct: `expression in ${prop}={…}`,
-        message: `Only plain values may go in braces, such as ${prop}={2021}. Code in a prop is not allowed; write the value itself, e.g. ${prop}="text".`,
-      });
-      continue;
-    }
-    if (typeof value === 'string' && URL_ATTRIBUTES.has(prop.toLowerCase())) {
-      const problem = urlProblem(value, prop.toLowerCase() === 'src' ? 'image' : 'link');
-      if (problem) {
-        problems.push({ ...at, construct: `${prop}="${value.slice(0, 40)}"`, message: problem });
-        continue;
-      }
-    }
-    if (component) values[prop] = value;
-    else if (allowedHtml && !allowedHtml.includes(prop)) {
+    const allowed = component ? Object.hasOwn(component.props, prop) : allowedHtml.includes(prop);
+    if (!allowed) {
+      const list = component ? Object.keys(component.props) : allowedHtml;
+      const handler = /^on/i.test(prop) ? ` ${prop} would run code.` : '';
       problems.push({
         ...at,
         construct: `${prop} on <${name}>`,
-        message: allowedHtml.length
-          ? `<${name}> may only have ${allowedHtml.join(', ')}. Remove "${prop}".`
-          : `<${name}> takes no attributes. Remove "${prop}".`,
+        message: `<${name}> ${list.length ? `may only have ${list.join(', ')}` : 'takes no attributes'}.${handler} Remove "${prop}".${component ? ` Example: ${component.example}` : ''}`,
       });
+      continue;
     }
-  }
-  if (component) for (const message of propProblems(name, values)) problems.push({ ...at, construct: `<${name}>`, message });
-}
-
-function checkElement(element: Jsx, problems: GuardProblem[]) {
-  const name = element.name;
-  const at = position(element);
-  if (!name) {
+    const value = attribute.value;
+    if (value === null || value === undefined || typeof value === 'string') {
+      props[prop] = value ?? true;
+      continue;
+    }
+    const expression = (value as { type?: string; value?: unknown }).type === 'mdxJsxAttributeValueExpression' ? (value as { value: unknown }).value : undefined;
+    if (component?.props[prop]?.type === 'number' && typeof expression === 'string' && WHOLE_NUMBER.test(expression)) {
+      props[prop] = Number(expression);
+      continue;
+    }
     problems.push({
       ...at,
-      construct: 'fragment <>',
-      message: 'Empty tags <>…</> are code. Remove them and keep the text inside.',
+      construct: `${prop}={…}`,
+      message:
+        component?.props[prop]?.type === 'number'
+          ? `${prop} takes a whole number in braces and nothing else, such as ${prop}={2021}.`
+          : `${prop} takes text in quotes, such as ${prop}="text". Braces hold code, which pages cannot run.`,
     });
-    return;
   }
-  const lower = name.toLowerCase();
-  if (FORBIDDEN_TAGS[lower]) {
-    problems.push({ ...at, construct: `<${name}>`, message: FORBIDDEN_TAGS[lower] });
-    return;
-  }
-  if (!componentRule(name) && !SAFE_HTML[name]) {
-    const known = CONTENT_COMPONENTS.join(', ');
-    const message = /^[a-z]/.test(name)
-      ? `HTML tags are not allowed in pages, except ${Object.keys(SAFE_HTML).join(', ')}. Write it in Markdown instead.`
-      : `<${name}> is not one of the handbook’s components (${known}). Use one of those, or plain Markdown.`;
-    problems.push({ ...at, construct: `<${name}>`, message });
-    return;
-  }
-  checkAttributes(element, problems);
+  if (component) for (const message of propProblems(name, props)) problems.push({ ...at, construct: `<${name}>`, message });
 }
 
-function walk(node: Root | RootContent, problems: GuardProblem[]) {
-  switch (node.type) {
-    case 'mdxjsEsm':
-      problems.push({
-        ...position(node),
-        construct: /^\s*export/.test(node.value) ? 'export' : 'import',
-        message:
-          'Pages cannot import or export code. The handbook’s components (Quote, Callout) are available without importing them; delete this line.',
-      });
-      return;
-    case 'mdxFlowExpression':
-    case 'mdxTextExpression':
-      problems.push({
-        ...position(node),
-        construct: `expression {${node.value.trim().slice(0, 30)}}`,
-        message: 'Curly braces start code in MDX and are not allowed in pages. To show a brace as text, write \\{ or \\}.',
-      });
-      return;
-    case 'mdxJsxFlowElement':
-    case 'mdxJsxTextElement':
-      checkElement(node, problems);
-      break;
-    case 'html':
-      problems.push({
-        ...position(node),
-        construct: 'raw HTML',
-        message: 'Raw HTML is not allowed in pages. Write it in Markdown instead.',
-      });
-      return;
-    case 'link':
-    case 'definition': {
-      const problem = urlProblem(node.url, 'link');
-      if (problem) problems.push({ ...position(node), construct: `link to ${node.url.slice(0, 40)}`, message: problem });
-      break;
-    }
-    case 'image': {
-      const problem = urlProblem(node.url, 'image');
-      if (problem) problems.push({ ...position(node), construct: `image ${node.url.slice(0, 40)}`, message: problem });
-      break;
+function jsxProblems(element: MdNode, problems: GuardProblem[]) {
+  const name = element['name'];
+  const at = positionOf(element);
+  if (typeof name !== 'string' || !name) {
+    problems.push({ ...at, construct: 'fragment <>', message: 'empty tags <>…</> are code. Remove them and keep the text inside.' });
+    return;
+  }
+  if (componentRule(name) || Object.hasOwn(SAFE_HTML, name)) {
+    attributeProblems(element, problems);
+    return;
+  }
+  const instead = INSTEAD[name.toLowerCase()];
+  const message = /^[A-Z]/.test(name)
+    ? `<${name}> is not one of the handbook’s components (${CONTENT_COMPONENTS.join(', ')}). Use one of those, or plain Markdown.`
+    : `HTML tags are not allowed in pages, except ${Object.keys(SAFE_HTML).join(', ')}.`;
+  problems.push({ ...at, construct: `<${name}>`, message: instead ? `${message} ${instead}` : `${message} Write it in Markdown instead.` });
+}
+
+function markdownElementProblems(element: MdNode, mediaFiles: ReadonlySet<string>, problems: GuardProblem[]) {
+  const tag = String(element['tagName']);
+  const at = positionOf(element);
+  const allowed = MARKDOWN_ELEMENTS[tag];
+  if (!allowed) {
+    problems.push({ ...at, construct: `<${tag}>`, message: `this produces a <${tag}> element, which pages cannot contain.` });
+    return;
+  }
+  const properties = (element['properties'] as Record<string, unknown> | undefined) ?? {};
+  for (const [key, value] of Object.entries(properties)) {
+    if (!allowed.includes(key) || (key === 'style' && !TABLE_ALIGNMENT.test(String(value)))) {
+      problems.push({ ...at, construct: `${key} on <${tag}>`, message: `a <${tag}> here may not have "${key}".` });
     }
   }
-  if ('children' in node) for (const child of node.children) walk(child as RootContent, problems);
+  if (tag === 'a') {
+    const href = String(properties['href'] ?? '');
+    const problem = linkProblem(href);
+    if (problem) problems.push({ ...at, construct: `link to ${href.slice(0, 40)}`, message: problem });
+  }
+  if (tag === 'img') {
+    const src = String(properties['src'] ?? '');
+    const problem = imageProblem(src, mediaFiles);
+    if (problem) problems.push({ ...at, construct: `image ${src.slice(0, 40)}`, message: problem });
+    if (!String(properties['alt'] ?? '').trim()) {
+      problems.push({
+        ...at,
+        construct: 'image without text',
+        message: 'say what the image shows between the brackets, ![like this](/media/file-name.png), for readers who cannot see it.',
+      });
+    }
+  }
+  if (tag === 'table') tableProblems(element, problems);
 }
 
-/** Parses a page body as MDX; a syntax error comes back as a problem at its place. */
-export function parseMdx(body: string): { tree?: Root; problem?: GuardProblem } {
-  try {
-    return { tree: processor.parse(body) as Root };
-  } catch (error) {
-    const place = (error as { line?: number; column?: number; place?: { line?: number; column?: number } }) ?? {};
-    const reason = (error as { reason?: string; message?: string }).reason ?? (error as Error).message;
-    return {
-      problem: {
-        line: place.line ?? place.place?.line ?? 1,
-        column: place.column ?? place.place?.column ?? 1,
-        construct: 'MDX syntax',
-        message: `This text cannot be read as MDX: ${reason}. In running text, write \\< for "<" and \\{ for "{".`,
-      },
-    };
+function tableProblems(table: MdNode, problems: GuardProblem[]) {
+  const rows: MdNode[] = [];
+  walk(table, (node) => {
+    if (node.type === 'element' && node['tagName'] === 'tr') rows.push(node);
+    return node === table || node['tagName'] === 'thead' || node['tagName'] === 'tbody';
+  });
+  const columns = Math.max(0, ...rows.map((row) => (row.children ?? []).filter((c) => c.type === 'element').length));
+  if (columns > TEXT_LIMITS.tableColumns || rows.length > TEXT_LIMITS.tableRows) {
+    problems.push({
+      ...positionOf(table),
+      construct: 'large table',
+      message: `this table has ${columns} columns and ${rows.length} rows; at most ${TEXT_LIMITS.tableColumns} columns and ${TEXT_LIMITS.tableRows} rows are allowed. Split it, or link to the full data where it is published.`,
+    });
   }
 }
 
-/** Every problem in a page body, in order of position. */
-export function checkMdx(body: string): { problems: GuardProblem[]; tree?: Root } {
-  const { tree, problem } = parseMdx(body);
-  if (!tree) return { problems: problem ? [problem] : [] };
+export interface GuardResult {
+  problems: GuardProblem[];
+  /** The page's tree, when it could be read. */
+  tree?: MdNode;
+}
+
+/**
+ * Every problem in a page's MDX, in order of position. `source` is the text Astro compiles (the file with
+ * its frontmatter blanked), so lines are file lines; `mediaFiles` names the files images may show.
+ */
+export function checkMdx(source: string, mediaFiles: ReadonlySet<string> = new Set()): GuardResult {
+  const limits = textLimitProblems(source);
+  if (limits.length > 0) return { problems: limits };
+  const parsed = parseMdx(source);
+  if (!parsed.tree) return { problems: [parsed.problem] };
   const problems: GuardProblem[] = [];
-  walk(tree, problems);
+  let tooDeep = false;
+  walk(parsed.tree, (node, depth) => {
+    if (depth > TEXT_LIMITS.treeDepth) {
+      if (!tooDeep) {
+        problems.push({
+          ...positionOf(node),
+          construct: 'deep nesting',
+          message: `quotes, lists and tags nest more than ${TEXT_LIMITS.treeDepth} levels deep here. Use fewer levels.`,
+        });
+      }
+      tooDeep = true;
+      return false;
+    }
+    switch (node.type) {
+      case 'root':
+      case 'text':
+        return true;
+      case 'element':
+        markdownElementProblems(node, mediaFiles, problems);
+        return true;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        jsxProblems(node, problems);
+        return true;
+      default: {
+        const [construct, message] = REFUSED_NODES[node.type] ?? [node.type, `"${node.type}" is not something pages may contain.`];
+        problems.push({ ...positionOf(node), construct, message });
+        return false;
+      }
+    }
+  });
+  for (const heading of headingIdsOf(parsed.tree)) {
+    if (heading.fromText && isReservedId(heading.id)) {
+      problems.push({
+        ...heading.at,
+        construct: `heading "${heading.text.slice(0, 40)}"`,
+        message: `this heading would get the address #${heading.id}, which the site itself uses. Reword the heading.`,
+      });
+    }
+  }
   problems.sort((a, b) => a.line - b.line || a.column - b.column);
-  return { problems, tree };
+  return { problems, tree: parsed.tree };
 }
 
 /** How many images a tree shows. */
-export function countImages(tree: Root): number {
+export function countImages(tree: MdNode): number {
   let count = 0;
-  const visit = (node: Root | RootContent) => {
-    if (node.type === 'image') count += 1;
-    if ('children' in node) for (const child of node.children) visit(child as RootContent);
-  };
-  visit(tree);
+  walk(tree, (node) => {
+    if (node.type === 'element' && node['tagName'] === 'img') count += 1;
+  });
   return count;
 }
+

@@ -7,8 +7,8 @@
  *
  * The body is untrusted (anyone can propose a page) and the preview runs inside the editor, where a
  * curator is signed in to GitHub. So nothing in it runs: MDX expressions, imports and exports are dropped,
- * any element other than the handbook's components is replaced by a note, and links keep only web,
- * mail and in-site addresses.
+ * any element other than the handbook's components and the harmless tags pages may use (content-components.ts)
+ * is replaced by a note, and links keep only the addresses the content checker allows (addresses.ts).
  */
 import type { ElementContent, Root as HastRoot } from 'hast';
 import type { BlockContent, Paragraph, Root as MdastRoot, RootContent } from 'mdast';
@@ -21,7 +21,8 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
-import { CALLOUT_LABELS, componentProblem, isCalloutType, quoteCaption } from './content-components';
+import { linkProblem, MEDIA_URL } from './addresses';
+import { CALLOUT_LABELS, componentProblem, isCalloutType, quoteCaption, SAFE_HTML } from './content-components';
 import { headingSelfLink, LINKED_HEADINGS } from './heading-anchor';
 
 export interface PreviewHeading {
@@ -96,9 +97,22 @@ function text(value: string): Paragraph['children'][number] {
   return { type: 'text', value };
 }
 
-/** Quote and Callout become the HTML their Astro components write; anything else MDX-only is removed. */
+/**
+ * Quote and Callout become the HTML their Astro components write, and the harmless HTML tags pages may use
+ * stay themselves with their allowed attributes; anything else MDX-only becomes a note.
+ */
 function componentToMdast(node: Jsx): RootContent {
   const props = propsOf(node);
+  const allowedHtml = node.name && Object.hasOwn(SAFE_HTML, node.name) ? SAFE_HTML[node.name]! : undefined;
+  if (allowedHtml) {
+    const attributes: Record<string, string> = {};
+    for (const attribute of node.attributes) {
+      if (attribute.type !== 'mdxJsxAttribute' || !allowedHtml.includes(attribute.name)) continue;
+      if (attribute.value === null || attribute.value === undefined) attributes[attribute.name] = '';
+      else if (typeof attribute.value === 'string') attributes[attribute.name] = attribute.value;
+    }
+    return element(node.name!, undefined, node.children as RootContent[], attributes);
+  }
   const problem = componentProblem(node.name ?? 'fragment', props);
   // A note in place of the element: a paragraph among blocks, a span inside a line of text.
   if (problem) return element(node.type === 'mdxJsxFlowElement' ? 'p' : 'span', 'preview-problem', [text(problem)]);
@@ -134,8 +148,6 @@ function handbookComponents() {
   };
 }
 
-const SAFE_ADDRESS = /^(?:https?:|mailto:|[/#?.]|[^:/?#]*(?:[/?#]|$))/i;
-
 /** What the site's own Markdown steps add: heading self-links, table alignment as a style, safe links only. */
 function likeTheSite() {
   return (tree: HastRoot) => {
@@ -145,9 +157,9 @@ function likeTheSite() {
         const node = children[i]!;
         if (node.type !== 'element') continue;
         const props = node.properties;
-        for (const key of ['href', 'src'] as const) {
-          if (typeof props[key] === 'string' && !SAFE_ADDRESS.test(props[key])) delete props[key];
-        }
+        // The addresses the content checker allows, and no other: the preview runs where a curator is signed in.
+        if (typeof props['href'] === 'string' && linkProblem(props['href'])) delete props['href'];
+        if (typeof props['src'] === 'string' && !props['src'].startsWith(MEDIA_URL)) delete props['src'];
         if ((node.tagName === 'td' || node.tagName === 'th') && typeof props['align'] === 'string') {
           props['style'] = `text-align: ${props['align']}`;
           delete props['align'];

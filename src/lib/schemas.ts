@@ -38,8 +38,13 @@ export const sourceSchema = z.strictObject({
   publisher: z.string().trim().min(2).max(200),
   /** The year it was published. */
   year: z.number().int().min(1900).max(2100),
-  /** Where to read it, when it is online. */
-  url: z.url({ protocol: /^https?$/ }).optional(),
+  /** Where to read it, when it is online; never with a user name before "@", which hides where it goes. */
+  url: z
+    .url({ protocol: /^https?$/ })
+    .refine((address) => !URL.canParse(address) || !(new URL(address).username || new URL(address).password), {
+      message: 'the address has a user name before "@", which hides where it really goes. Write the address of the page itself.',
+    })
+    .optional(),
   /** The day someone last read it at that address (YYYY-MM-DD), since web pages change. */
   accessed: z.coerce.date().min(REVIEW_DATE_RANGE.min).max(REVIEW_DATE_RANGE.max).optional(),
 });

@@ -1,14 +1,15 @@
 /**
  * Gives every heading an id and puts a self-link after each h2 and h3, so a reader can copy a link
- * to any section. A Sätteri hast plugin: the site's Markdown runs on Sätteri (see DESIGN.md).
+ * to any section. A Sätteri hast plugin: the site's Markdown runs on Sätteri (see the README).
  *
- * Ids come from github-slugger, the same slugger Astro's own heading-id step and rehype-slug use,
- * so links written by contributors (`/practices/x/#how-to-start`) match. Astro's step keeps ids
- * that are already set, so setting them here first changes nothing but the order.
+ * The id rule is the content checker's (src/lib/heading-ids.ts), so links written by contributors
+ * (`/practices/x/#how-to-start`) are checked against the ids pages really get. Astro's own heading-id
+ * step keeps ids that are already set, so setting them here first changes nothing but the order.
  */
 import GithubSlugger from 'github-slugger';
 import type { HastPluginDefinition } from 'satteri';
 import { headingSelfLink, LINKED_HEADINGS } from '../lib/heading-anchor';
+import { headingId } from '../lib/heading-ids';
 
 export function headingAnchors(): HastPluginDefinition {
   // One slugger per document: repeated headings get -1, -2 … within a page, as on GitHub.
@@ -20,7 +21,7 @@ export function headingAnchors(): HastPluginDefinition {
       visit(node, ctx) {
         const text = ctx.textContent(node);
         const existing = node.properties?.['id'];
-        const id = typeof existing === 'string' ? existing : slugger.slug(text);
+        const id = headingId(existing, text, slugger);
         if (typeof existing !== 'string') ctx.setProperty(node, 'id', id);
         if (!LINKED_HEADINGS.has(node.tagName)) return;
         ctx.insertAfter(node, headingSelfLink(id, text));

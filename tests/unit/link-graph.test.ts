@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildLinkGraph, RELATED_LIMIT, type GraphPage } from '../../src/lib/link-graph';
+import { headingIds, internalLinks } from '../../src/lib/links';
 
+/** A page whose body starts on line 10 of its file. */
 function page(url: string, body: string, extra: Partial<GraphPage> = {}): GraphPage {
   return {
     url,
     file: `content${url.slice(0, -1)}.mdx`,
-    body,
-    bodyStartLine: 10,
+    links: internalLinks(body).map((link) => ({ ...link, line: link.line + 9 })),
+    headingIds: headingIds(body),
     references: [],
     questions: [],
     themes: [],
