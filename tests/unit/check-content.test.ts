@@ -223,7 +223,7 @@ describe('the MDX guard', () => {
     expect(textLimitProblems('{'.repeat(5000))[0]!.construct).toBe('too many braces');
     expect(textLimitProblems('<sub>'.repeat(5000))[0]!.construct).toBe('too many tags');
     expect(textLimitProblems('"a" '.repeat(500))[0]!.construct).toBe('long paragraph');
-    expect(textLimitProblems('"a" '.repeat(300) + '\n\n' + '"a" '.repeat(300))).toEqual([]);
+    expect(textLimitProblems('"a" '.repeat(150) + '\n\n' + '"a" '.repeat(150))).toEqual([]);
     expect(checkMdx('*a '.repeat(30) + 'x' + ' a*'.repeat(30)).problems[0]?.construct).toBe('deep nesting');
     expect(checkMdx(`| a |\n|${'-|'.repeat(5000)}\n| b |`).problems[0]?.construct).toBe('large table');
   });
