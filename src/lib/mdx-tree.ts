@@ -61,9 +61,25 @@ export function textLimitProblems(source: string): TextProblem[] {
   let lineStart = 0;
   let blankLine = true;
   let reportedNesting = false;
+  // A table's delimiter row (|---|:--:|) says how many columns every row of it gets: Sätteri fills short rows
+  // up to that count, so a wide delimiter row alone can fill the memory.
+  let delimiterRow = true;
+  let dashRuns = 0;
+  let reportedTable = false;
   for (let i = 0; i <= source.length; i++) {
     const char = source[i];
     if (char === undefined || char === '\n') {
+      if (delimiterRow && dashRuns > TEXT_LIMITS.tableColumns && !reportedTable) {
+        reportedTable = true;
+        problems.push({
+          line,
+          column: 1,
+          construct: 'large table',
+          message: `this table has ${dashRuns} columns; at most ${TEXT_LIMITS.tableColumns} are allowed. Split it, or link to the full data where it is published.`,
+        });
+      }
+      delimiterRow = true;
+      dashRuns = 0;
       // A blank line or the end of the page ends a paragraph.
       if (blankLine || char === undefined) {
         if (quotes > TEXT_LIMITS.quotesPerParagraph) {
@@ -83,6 +99,8 @@ export function textLimitProblems(source: string): TextProblem[] {
       continue;
     }
     if (char !== ' ' && char !== '\t' && char !== '\r') blankLine = false;
+    if (char === '-' && source[i - 1] !== '-') dashRuns += 1;
+    else if (char !== '-' && char !== '|' && char !== ':' && char !== ' ' && char !== '\t' && char !== '\r') delimiterRow = false;
     if (char === '{') braces += 1;
     else if (char === '<') angles += 1;
     else if (char === '"' || char === "'") quotes += 1;

@@ -225,7 +225,8 @@ describe('the MDX guard', () => {
     expect(textLimitProblems('"a" '.repeat(500))[0]!.construct).toBe('long paragraph');
     expect(textLimitProblems('"a" '.repeat(150) + '\n\n' + '"a" '.repeat(150))).toEqual([]);
     expect(checkMdx('*a '.repeat(30) + 'x' + ' a*'.repeat(30)).problems[0]?.construct).toBe('deep nesting');
-    expect(checkMdx(`| a |\n|${'-|'.repeat(5000)}\n| b |`).problems[0]?.construct).toBe('large table');
+    expect(textLimitProblems(`${'|a'.repeat(5000)}|\n${'|-'.repeat(5000)}|\n${'|b|\n'.repeat(2500)}`)[0]!.construct).toBe('large table');
+    expect(checkMdx(`| a |\n|---|\n${'| b |\n'.repeat(600)}`).problems[0]?.construct).toBe('large table');
   });
 
   it('says where a syntax error is', () => {
