@@ -8,6 +8,7 @@ import type { CollectionName } from '../src/lib/schemas';
 import { MdxControl, MdxPreview } from './body-widget';
 import { BODY_WIDGET } from './collections';
 import { cmsConfig } from './config';
+import { LOCAL_MODE } from './editor-policy';
 import { editorComponents } from './editor-components';
 import { fromFile, toFile } from './frontmatter-format';
 import { previewTemplates } from './previews';
@@ -36,4 +37,4 @@ CMS.registerEventListener({
   },
 });
 
-CMS.init({ config: cmsConfig() });
+CMS.init({ config: cmsConfig({ local: import.meta.env.MODE === LOCAL_MODE }) });

@@ -6,7 +6,8 @@ import type { CmsConfig } from 'decap-cms-core';
 import { site } from '../src/site.config';
 import { collections } from './collections';
 
-export function cmsConfig(): CmsConfig {
+/** `local`: the editor runs beside decap-server on this computer (a build made with `--mode local`). */
+export function cmsConfig({ local }: { local: boolean }): CmsConfig {
   return {
     // Without this Decap would also fetch /admin/config.yml: https://decapcms.org/docs/manual-initialization/
     load_config_file: false,
@@ -33,7 +34,8 @@ export function cmsConfig(): CmsConfig {
     // On a laptop, `npm start` runs decap-server beside the site; the editor then reads and writes content/
     // directly with no account. decap-server's file mode only supports simple publishing, and Decap switches
     // to it by itself when the server says so (handleLocalBackend in decap-cms-core's actions/config.js).
-    local_backend: true,
+    // A build for publishing leaves it out, and its page policy does not allow the address.
+    local_backend: local,
     site_url: site.url,
     display_url: site.url,
     locale: 'en',

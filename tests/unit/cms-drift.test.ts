@@ -44,7 +44,7 @@ describe('the editor and the schemas', () => {
   });
 
   it('proposes changes on GitHub through open authoring, with repository and branch from site.config', () => {
-    const config = cmsConfig();
+    const config = cmsConfig({ local: false });
     expect(config.backend).toMatchObject({
       name: 'github',
       repo: site.repository,
@@ -54,7 +54,7 @@ describe('the editor and the schemas', () => {
       auth_endpoint: site.editorAuth.endpoint,
     });
     expect(config.publish_mode).toBe('editorial_workflow');
-    expect(config.local_backend).toBe(true);
+    expect(config.local_backend).toBe(false);
     expect(config.load_config_file).toBe(false);
     expect(config.site_url).toBe(site.url);
   });

@@ -32,7 +32,7 @@ describe('every page of the handbook', () => {
     for (const page of pages) {
       const written = writeFile(fromFile(page.source), order(page.collection));
       if (written === page.source) identical++;
-      const unquote = (text: string) => text.split('\n').map((line) => line.replace(/"/g, ''));
+      const unquote = (text: string) => text.split('\n').map((line) => line.replace(/["']/g, ''));
       expect(unquote(written), page.file).toEqual(unquote(page.source));
     }
     // The figure cms-config/README.md reports.

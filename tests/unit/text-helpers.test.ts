@@ -35,7 +35,7 @@ describe('splitFrontmatter', () => {
   });
 
   it('treats a file without frontmatter as all body', () => {
-    expect(splitFrontmatter('Just text')).toEqual({ data: {}, body: 'Just text', bodyStartLine: 1, frontmatter: '' });
+    expect(splitFrontmatter('Just text')).toEqual({ data: {}, body: 'Just text', bodyStartLine: 1, frontmatter: '', source: 'Just text' });
   });
 });
 
@@ -52,6 +52,15 @@ describe('links', () => {
     const body =
       '## What it is\n\n```\n## not a heading\n```\n\n## #ShiftThePower\n\n### What **it** is\n\n## [Linked](/x/) heading';
     expect(headingIds(body)).toEqual(['what-it-is', 'shiftthepower', 'what-it-is-1', 'linked-heading']);
+  });
+
+  it('resolves reference-style links, and reads no link in code or in an image', () => {
+    const body = 'See [the practice][p].\n\n`[not](/a/)` and\n\n```\n[not](/b/)\n```\n\n![A chart](/media/chart.png)\n\n[p]: /practices/p/';
+    expect(internalLinks(body)).toEqual([{ href: '/practices/p/', line: 1 }]);
+  });
+
+  it('keeps underscores and code in heading ids, as the site does', () => {
+    expect(headingIds('## The `user_id` field\n\n## snake_case words')).toEqual(['the-user_id-field', 'snake_case-words']);
   });
 
   it('splits an address into page and anchor', () => {
