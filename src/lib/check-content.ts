@@ -58,14 +58,14 @@ export function suggestSlug(name: string): string {
 
 export { yamlProblems };
 
-/** Where an overlong string value sits, as `field` paths. */
-function longValues(value: unknown, path: string, found: string[]): string[] {
-  if (typeof value === 'string' && value.length > LIMITS.valueLength) found.push(path);
-  else if (Array.isArray(value)) value.forEach((v, i) => longValues(v, `${path}[${i}]`, found));
-  else if (value && typeof value === 'object' && !(value instanceof Date)) {
-    for (const [k, v] of Object.entries(value)) longValues(v, path ? `${path}.${k}` : k, found);
+/** Every text value in the frontmatter, with its `field` path. */
+function stringValues(value: unknown, path: string): [string, string][] {
+  if (typeof value === 'string') return [[path, value]];
+  if (Array.isArray(value)) return value.flatMap((v, i) => stringValues(v, `${path}[${i}]`));
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    return Object.entries(value).flatMap(([k, v]) => stringValues(v, path ? `${path}.${k}` : k));
   }
-  return found;
+  return [];
 }
 
 /** What the link graph needs of one page, from its parsed file and tree. */
@@ -168,13 +168,14 @@ function checkPage(
   for (const problem of checkFrontmatter(collection, parsed.data, file)) {
     add(file, frontmatterLine(parsed.frontmatter, problem.at), 1, problem.field ? `field "${problem.field}": ${problem.message}` : problem.message);
   }
-  for (const path of longValues(parsed.data, '', [])) {
-    add(
-      file,
-      frontmatterLine(parsed.frontmatter, path.split(/[.[]/)[0] ?? ''),
-      1,
-      `field "${path}" is longer than ${LIMITS.valueLength} characters. Shorten it, or move the detail into the page text.`,
-    );
+  for (const [path, value] of stringValues(parsed.data, '')) {
+    const line = frontmatterLine(parsed.frontmatter, path.split(/[.[]/)[0] ?? '');
+    // YAML escapes ("\x0c", "\u202e") put characters in a value that the file itself does not show.
+    const invisible = invisibleCharacterProblem(value);
+    if (invisible) add(file, line, 1, `field "${path}" ${invisible.message}`);
+    if (value.length > LIMITS.valueLength) {
+      add(file, line, 1, `field "${path}" is longer than ${LIMITS.valueLength} characters. Shorten it, or move the detail into the page text.`);
+    }
   }
 
   if (!parsed.body.trim()) {
@@ -290,11 +291,11 @@ export function checkContent(root: string): ContentReport {
 }
 
 /**
- * A file name as it may be printed: characters that could start a new line or a terminal escape are
- * written as \u{…}, so a file name cannot forge lines of the report.
+ * Text as it may be printed: characters that could start a new line or a terminal escape are written as
+ * \u{…}, so a file name or a value quoted in a message cannot forge lines of the report.
  */
-function printable(text: string, { newlines = false } = {}): string {
-  return text.replace(/[\p{Cc}\p{Cf}]/gu, (char) => (newlines && char === '\n' ? char : `\\u{${char.codePointAt(0)!.toString(16)}}`));
+function printable(text: string): string {
+  return text.replace(/[\p{Cc}\p{Cf}]/gu, (char) => `\\u{${char.codePointAt(0)!.toString(16)}}`);
 }
 
 /**
@@ -307,5 +308,5 @@ export function formatContentProblems(problems: readonly ContentProblem[], githu
     const property = (text: string) => data(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
     return problems.map((p) => `::error file=${property(p.file)},line=${p.line},col=${p.column}::${data(p.message)}`).join('\n');
   }
-  return problems.map((p) => `${printable(p.file)}:${p.line}:${p.column} ${printable(p.message, { newlines: true })}`).join('\n');
+  return problems.map((p) => `${printable(p.file)}:${p.line}:${p.column} ${printable(p.message)}`).join('\n');
 }

@@ -24,6 +24,11 @@ export interface ComponentRule {
   props: Record<string, PropRule>;
   /** An example a contributor can copy. */
   example: string;
+  /**
+   * True when links inside may only go to handbook pages: a box that looks like a notice of the site itself
+   * must not send readers to another site (a look-alike sign-in page, say).
+   */
+  handbookLinksOnly?: boolean;
 }
 
 /** The kinds of callout and the label each shows, so the kind is never shown by colour alone. */
@@ -46,6 +51,7 @@ export const COMPONENT_RULES = {
       type: { description: 'note or warning', required: true, type: 'text', values: Object.keys(CALLOUT_LABELS) },
     },
     example: '<Callout type="warning">Something readers should not miss.</Callout>',
+    handbookLinksOnly: true,
   },
 } as const satisfies Record<string, ComponentRule>;
 

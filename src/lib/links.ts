@@ -3,6 +3,7 @@
  * site renders, src/lib/mdx-tree.ts): reference-style links are already resolved, and text inside code or
  * images is never mistaken for a link.
  */
+import { MEDIA_URL } from './addresses';
 import { headingIdsOf } from './heading-ids';
 import { parseMdx, positionOf, walk, type MdNode } from './mdx-tree';
 
@@ -19,7 +20,8 @@ export function internalLinksOf(tree: MdNode): FoundLink[] {
   walk(tree, (node) => {
     if (node.type !== 'element' || node['tagName'] !== 'a') return true;
     const href = (node['properties'] as { href?: unknown } | undefined)?.href;
-    if (typeof href === 'string' && href.startsWith('/') && !href.startsWith('//')) {
+    // Links into /media/ are refused by the content guard, so the graph does not report them a second time.
+    if (typeof href === 'string' && href.startsWith('/') && !href.startsWith('//') && !href.startsWith(MEDIA_URL)) {
       links.push({ href, line: positionOf(node).line });
     }
     return true;

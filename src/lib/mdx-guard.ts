@@ -134,6 +134,7 @@ function jsxProblems(element: MdNode, problems: GuardProblem[]) {
   }
   if (componentRule(name) || Object.hasOwn(SAFE_HTML, name)) {
     attributeProblems(element, problems);
+    if (componentRule(name)?.handbookLinksOnly) handbookLinksOnly(element, name, problems);
     return;
   }
   const instead = INSTEAD[name.toLowerCase()];
@@ -141,6 +142,20 @@ function jsxProblems(element: MdNode, problems: GuardProblem[]) {
     ? `<${name}> is not one of the handbook’s components (${CONTENT_COMPONENTS.join(', ')}). Use one of those, or plain Markdown.`
     : `HTML tags are not allowed in pages, except ${Object.keys(SAFE_HTML).join(', ')}.`;
   problems.push({ ...at, construct: `<${name}>`, message: instead ? `${message} ${instead}` : `${message} Write it in Markdown instead.` });
+}
+
+/** Links inside a component that may only link to handbook pages. */
+function handbookLinksOnly(element: MdNode, name: string, problems: GuardProblem[]) {
+  walk(element, (node) => {
+    const href = node.type === 'element' && node['tagName'] === 'a' ? String((node['properties'] as { href?: unknown }).href ?? '') : '/';
+    if (!href.startsWith('/') && !href.startsWith('#')) {
+      problems.push({
+        ...positionOf(node),
+        construct: `link in <${name}>`,
+        message: `a <${name}> looks like a notice of the handbook itself, so links in it may only go to handbook pages, such as /guides/how-to-contribute/. Put the link to ${href.slice(0, 40)} in the text outside the box.`,
+      });
+    }
+  });
 }
 
 function markdownElementProblems(element: MdNode, mediaFiles: ReadonlySet<string>, problems: GuardProblem[]) {

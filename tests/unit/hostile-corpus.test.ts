@@ -1,11 +1,14 @@
 /**
  * The hostile and malformed corpus (tests/fixtures/hostile/): every case is added, one at a time, to a
- * copy of the real handbook. The checker must reject each with its own message, about its own files
- * only (the rest of the handbook is unaffected); then one build with every case at once must refuse
- * to publish, naming each.
+ * copy of the real handbook. The checker must reject each with its own message (expected.txt: the first
+ * problem's place and words), about its own files only (the rest of the handbook is unaffected); then one
+ * build with every case at once must refuse to publish, naming each.
+ *
+ * A case's files are in its files/ folder; what git cannot hold well (symbolic links, a file name with a
+ * line break) is made by its setup.json: { "symlinks": [[path, target]], "files": [[path, text]] }.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,13 +23,33 @@ function filesUnder(dir: string): string[] {
   );
 }
 
+interface Setup {
+  symlinks?: [string, string][];
+  files?: [string, string][];
+}
+
 const cases = readdirSync(corpus)
   .sort()
-  .map((name) => ({
-    name,
-    expected: readFileSync(join(corpus, name, 'expected.txt'), 'utf8').trim(),
-    files: filesUnder(join(corpus, name, 'files')).map((path) => relative(join(corpus, name, 'files'), path)),
-  }));
+  .map((name) => {
+    const folder = join(corpus, name);
+    const setup: Setup = existsSync(join(folder, 'setup.json')) ? JSON.parse(readFileSync(join(folder, 'setup.json'), 'utf8')) : {};
+    const copied = existsSync(join(folder, 'files')) ? filesUnder(join(folder, 'files')).map((path) => relative(join(folder, 'files'), path)) : [];
+    return {
+      name,
+      setup,
+      expected: readFileSync(join(folder, 'expected.txt'), 'utf8').trim(),
+      files: [...copied, ...(setup.symlinks ?? []).map(([path]) => path), ...(setup.files ?? []).map(([path]) => path)],
+    };
+  });
+
+type Case = (typeof cases)[number];
+
+/** Puts a case's files into the site. */
+function addCase(testCase: Case) {
+  if (existsSync(join(corpus, testCase.name, 'files'))) cpSync(join(corpus, testCase.name, 'files'), site, { recursive: true });
+  for (const [path, target] of testCase.setup.symlinks ?? []) symlinkSync(target, join(site, path));
+  for (const [path, text] of testCase.setup.files ?? []) writeFileSync(join(site, path), text);
+}
 
 let site: string;
 
@@ -51,12 +74,12 @@ describe('the hostile corpus', () => {
   });
 
   it.each(cases.map((c) => [c.name, c] as const))('%s is rejected with its own message', (_name, testCase) => {
-    cpSync(join(corpus, testCase.name, 'files'), site, { recursive: true });
+    addCase(testCase);
     try {
       const { problems } = checkContent(site);
       const report = formatContentProblems(problems);
       expect(problems.length, 'no problem found').toBeGreaterThan(0);
-      expect(report).toContain(testCase.expected);
+      expect(report.split('\n')[0]).toContain(testCase.expected);
       // The rest of the handbook is unaffected: every problem is about the case's own files.
       for (const problem of problems) expect(testCase.files, report).toContain(problem.file);
     } finally {
@@ -66,7 +89,7 @@ describe('the hostile corpus', () => {
   });
 
   it('stops the build, which names every case and publishes nothing', () => {
-    for (const testCase of cases) cpSync(join(corpus, testCase.name, 'files'), site, { recursive: true });
+    for (const testCase of cases) addCase(testCase);
     rmSync(join(site, 'dist'), { recursive: true, force: true });
     const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: site,
