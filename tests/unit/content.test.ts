@@ -22,10 +22,16 @@ import { site } from '../../src/site.config';
 
 const root = resolve(import.meta.dirname, '../..');
 const known = readKnownIds(root);
+// A page whose frontmatter cannot be read fails its own test below instead of stopping the whole file.
 const pages = COLLECTIONS.flatMap((collection) =>
   listPageFiles(root, collection).map((file) => {
-    const parsed = splitFrontmatter(readFileSync(join(root, file), 'utf8'));
-    return { collection, file, id: idOf(file), ...parsed };
+    const page = { collection, file, id: idOf(file) };
+    try {
+      return { ...page, ...splitFrontmatter(readFileSync(join(root, file), 'utf8')), readError: undefined };
+    } catch (error) {
+      const readError = error instanceof Error ? error.message : String(error);
+      return { ...page, data: {} as Record<string, unknown>, body: '', bodyStartLine: 1, frontmatter: '', readError };
+    }
   }),
 );
 
@@ -36,6 +42,10 @@ for (const theme of themes) anchorsByPath.set(`/themes/${theme.value}/`, []);
 for (const page of pages) anchorsByPath.set(pageUrl(page.collection, page.id), headingIds(page.body));
 
 describe('every page', () => {
+  it.each(pages.map((p) => [p.file, p] as const))('%s can be read', (_file, page) => {
+    expect(page.readError, `${page.file}: ${page.readError}`).toBeUndefined();
+  });
+
   it.each(pages.map((p) => [p.file, p] as const))('%s has valid frontmatter', (_file, page) => {
     const problems = checkFrontmatter(page.collection, page.data, page.file, known);
     expect(problems, formatProblems(problems)).toEqual([]);
@@ -173,7 +183,9 @@ describe('source addresses', () => {
  *   that section: a sentence that names sources ("source" or "sources") and one of FEW_SOURCES_WORDS,
  *   e.g. "Only one published source describes it, and it is not online."
  *
- * Every case names at least one organisation (an entry in `organisations` without `unnamed: true`).
+ * Every case names at least one organisation (an entry in `organisations` without `unnamed: true`), and a
+ * case that is not marked `completeness: complete` has the "## What is not known" section, since it has gaps
+ * by its own account (the guides tell readers to look for that section).
  */
 const NOT_KNOWN_HEADING = 'What is not known';
 const PERIOD_WORDS = /\b(still|running|active|ended|ends|began|begin|started|start|closed|dates?)\b/i;
@@ -228,9 +240,20 @@ function caseStudyProblems(file: string, data: Record<string, unknown>, body: st
         `(a sentence using one of: still, running, active, ended, began, started, closed, dates).`,
     );
 
-  const organisations = Array.isArray(data['organisations']) ? (data['organisations'] as { name?: unknown; unnamed?: unknown }[]) : [];
+  const organisations = Array.isArray(data['organisations'])
+    ? (data['organisations'] as { name?: unknown; unnamed?: unknown }[])
+    : [];
   if (!organisations.some((o) => o && o.unnamed !== true && typeof o.name === 'string' && o.name.trim() !== ''))
     problems.push(`${file}: names no organisation (every entry in organisations has unnamed: true).`);
+
+  const completeness = typeof data['completeness'] === 'string' ? data['completeness'] : 'partial';
+  if (completeness !== 'complete' && notKnown === undefined)
+    problems.push(
+      `${file}: is marked ${completeness}, but has no "## ${NOT_KNOWN_HEADING}" section saying what public sources do not say` +
+        (sectionText(body, 'What the sources do not tell us') !== undefined
+          ? ' (rename "## What the sources do not tell us" to it).'
+          : '.'),
+    );
 
   const withAddress = sourcesOf(data).filter((s) => s.url !== undefined && !sourceUrlProblem(s.url)).length;
   if (withAddress < 2 && !says((s) => SOURCE_WORD.test(s) && FEW_SOURCES_WORDS.test(s)))
@@ -249,7 +272,7 @@ describe('case studies', () => {
   const named = [{ name: 'Groundswell', role: 'Lead' }];
 
   it('accepts a case with a known period, a named organisation and two sources with addresses', () => {
-    const data = { period: { status: 'ended' }, organisations: named, sources: twoSources };
+    const data = { period: { status: 'ended' }, organisations: named, sources: twoSources, completeness: 'complete' };
     expect(caseStudyProblems('good.mdx', data, '## Background\n\nText.\n')).toEqual([]);
   });
 
@@ -269,7 +292,8 @@ describe('case studies', () => {
     };
     const body = '## Lessons\n\nText.\n\n## What the sources do not tell us\n\nWho funded it is not known.\n';
     const problems = caseStudyProblems('bad.mdx', data, body);
-    expect(problems).toHaveLength(3);
+    expect(problems).toHaveLength(4);
+    expect(problems.join('\n')).toMatch(/is marked partial, but has no "## What is not known" section .*rename/);
     expect(problems.join('\n')).toMatch(/period\.status is unknown/);
     expect(problems.join('\n')).toMatch(/names no organisation/);
     expect(problems.join('\n')).toMatch(/1 source\(s\) with a web address/);
@@ -278,6 +302,7 @@ describe('case studies', () => {
   it('does not count an http address or one with credentials towards the two', () => {
     const data = {
       period: { status: 'active' },
+      completeness: 'complete',
       organisations: named,
       sources: [
         { title: 'A', url: 'http://example.org/a' },
@@ -328,7 +353,10 @@ interface GlossaryTerm {
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 function termPattern(term: string): RegExp {
-  const words = term.split(/[\s-]+/).filter(Boolean).map(escapeRegExp);
+  const words = term
+    .split(/[\s-]+/)
+    .filter(Boolean)
+    .map(escapeRegExp);
   return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s-]*')}(?:e?s)?(?![\\p{L}\\p{N}])`, 'giu');
 }
 
@@ -366,11 +394,14 @@ function runningText(
     .replace(/^[ \t]*>.*$/gm, blank) // blockquotes
     .replace(/^[ \t]{0,3}#{1,6}[ \t].*$/gm, blank) // headings
     .replace(/`[^`\n]+`/g, blank) // inline code
-    .replace(/!?\[((?:[^[\]]|\[[^\]]*\])*)\]\(([^)\s]*)(?:\s+"[^"]*")?\)/g, (match, _text: string, href: string, offset: number) => {
-      const glossary = GLOSSARY_LINK.exec(href);
-      if (glossary) glossaryLinks.push({ offset, id: glossary[1]! });
-      return blank(match);
-    })
+    .replace(
+      /!?\[((?:[^[\]]|\[[^\]]*\])*)\]\(([^)\s]*)(?:\s+"[^"]*")?\)/g,
+      (match, _text: string, href: string, offset: number) => {
+        const glossary = GLOSSARY_LINK.exec(href);
+        if (glossary) glossaryLinks.push({ offset, id: glossary[1]! });
+        return blank(match);
+      },
+    )
     .replace(/<[^>\n]*>/g, blank) // HTML and component tags, autolinks
     .replace(/https?:\/\/[^\s)]+/g, blank) // bare web addresses
     .replace(/[*_]/g, ' '); // emphasis marks
@@ -383,7 +414,9 @@ function unlinkedFirstUses(body: string, terms: readonly GlossaryTerm[], firstLi
   const { text, glossaryLinks } = runningText(body, names);
   // Every use of every term, longest first; a use inside a longer one already taken is dropped.
   const uses = terms
-    .flatMap((t) => [...text.matchAll(t.pattern)].map((m) => ({ id: t.id, start: m.index, end: m.index + m[0].length, words: m[0] })))
+    .flatMap((t) =>
+      [...text.matchAll(t.pattern)].map((m) => ({ id: t.id, start: m.index, end: m.index + m[0].length, words: m[0] })),
+    )
     .sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken: typeof uses = [];
   for (const use of uses) if (!taken.some((t) => use.start < t.end && t.start < use.end)) taken.push(use);
@@ -396,7 +429,9 @@ function unlinkedFirstUses(body: string, terms: readonly GlossaryTerm[], firstLi
     const firstLink = glossaryLinks.find((l) => l.id === term.id);
     if (firstLink && firstLink.offset < firstUse.start) continue;
     const words = firstUse.words.replace(/\s+/g, ' ');
-    problems.push(`line ${lineAt(firstUse.start)}: "${words}" is first used unlinked; write [${words}](/guides/glossary/#${term.id})`);
+    problems.push(
+      `line ${lineAt(firstUse.start)}: "${words}" is first used unlinked; write [${words}](/guides/glossary/#${term.id})`,
+    );
   }
   return problems;
 }
@@ -407,10 +442,16 @@ function unlinkedFirstUses(body: string, terms: readonly GlossaryTerm[], firstLi
  * (NPC's text is titled "Equitable collaboration") is not a name for this purpose, or the term could never fail.
  */
 function properNames(data: Record<string, unknown>, glossary: readonly GlossaryTerm[]): string[] {
-  const organisations = Array.isArray(data['organisations']) ? (data['organisations'] as { name?: unknown; unnamed?: unknown }[]) : [];
+  const organisations = Array.isArray(data['organisations'])
+    ? (data['organisations'] as { name?: unknown; unnamed?: unknown }[])
+    : [];
   const named = organisations.filter((o) => o && o.unnamed !== true && typeof o.name === 'string').map((o) => String(o.name));
   const titles = sourcesOf(data).flatMap((s) => (typeof s.title === 'string' ? [s.title] : []));
-  const key = (text: string) => text.toLowerCase().replace(/[\s-]+/g, ' ').trim();
+  const key = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/[\s-]+/g, ' ')
+      .trim();
   const termKeys = new Set(glossary.map((t) => key(t.term)));
   // "The London VAWG Consortium" is also written without its "The".
   return [site.title, ...titles, ...named.flatMap((name) => [name, name.replace(/^the\s+/i, '')])].filter(
@@ -506,7 +547,9 @@ describe('glossary terms', () => {
   it.each(pages.filter((p) => p !== glossaryPage).map((p) => [p.file, p] as const))(
     '%s links each glossary term the first time it uses it',
     (_file, page) => {
-      const problems = unlinkedFirstUses(page.body, terms, page.bodyStartLine, properNames(page.data, terms)).map((problem) => `${page.file} ${problem}`);
+      const problems = unlinkedFirstUses(page.body, terms, page.bodyStartLine, properNames(page.data, terms)).map(
+        (problem) => `${page.file} ${problem}`,
+      );
       expect(problems).toEqual([]);
     },
   );
