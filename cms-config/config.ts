@@ -6,7 +6,7 @@ import type { CmsConfig } from 'decap-cms-core';
 import { site } from '../src/site.config';
 import { collections } from './collections';
 
-/** `local`: the editor runs beside decap-server on this computer (a build made with `--mode local`). */
+/** `local`: the editor runs beside decap-server on this computer (a build made with `--mode laptop`). */
 export function cmsConfig({ local }: { local: boolean }): CmsConfig {
   return {
     // Without this Decap would also fetch /admin/config.yml: https://decapcms.org/docs/manual-initialization/

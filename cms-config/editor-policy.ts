@@ -15,8 +15,8 @@ import { site } from '../src/site.config';
 /** The address decap-server answers on when the editor runs on a laptop (`npm start`). */
 export const LOCAL_BACKEND = 'http://localhost:8081';
 
-/** The Vite mode of a build for a laptop: `astro build --mode local`. Any other build is for publishing. */
-export const LOCAL_MODE = 'local';
+/** The Vite mode of a build for a laptop: `astro build --mode laptop`. Any other build is for publishing. */
+export const LOCAL_MODE = 'laptop';
 
 export interface EditorPolicy {
   scripts: string[];

@@ -9,6 +9,7 @@ import { COLLECTIONS, idOf, listPageFiles } from '../../src/lib/content-files';
 import { splitFrontmatter } from '../../src/lib/frontmatter';
 import { headingIds } from '../../src/lib/links';
 import { pageUrl } from '../../src/lib/routes';
+import { runInWords } from '../support/run-in-words';
 
 function listContentPages() {
   return COLLECTIONS.flatMap((collection) =>
@@ -31,6 +32,11 @@ const pages = htmlFiles('dist');
 
 test('the build published pages to check', () => {
   expect(pages.length).toBeGreaterThan(40);
+});
+
+test('no word runs into a link or other inline element on any page', () => {
+  const runIns = pages.flatMap((file) => runInWords(readFileSync(file, 'utf8')).map((place) => `${file}: ${place}`));
+  expect(runIns).toEqual([]);
 });
 
 test('every script is one of the site’s own bundles or an inline script the policy hashes', () => {
