@@ -1,0 +1,56 @@
+/**
+ * How long the content checker takes on the inputs that once made it (or the build) hang, crash or run out
+ * of memory, each at the largest size a page may have (150 kB; 2 MB for an SVG). Every check is linear, so
+ * each should take about as long as an ordinary page of the same size. Run with `npm run bench:hostile`;
+ * it prints figures, it asserts nothing.
+ */
+import { checkMdx } from '../../src/lib/mdx-guard';
+import { svgProblems } from '../../src/lib/svg-check';
+import { yamlProblems } from '../../src/lib/check-yaml';
+
+const PAGE = 150_000;
+const fill = (unit: string, size = PAGE) => unit.repeat(Math.floor(size / unit.length));
+const encode = (text: string) => new TextEncoder().encode(text);
+
+const pages: [string, string][] = [
+  ['ordinary prose', fill('Partners agreed how decisions would be made. ')],
+  ['a heading of spaces', `# ${' '.repeat(PAGE - 10)}x`],
+  ['nested block quotes', fill('> ')],
+  ['a table padded to thousands of columns', `${fill('|a', 40_000)}|\n${fill('|-', 40_000)}|\n${fill('|b|\n', 60_000)}`],
+  ['deeply nested <sub>', `${fill('<sub>', 75_000)}x${fill('</sub>', 75_000)}`],
+  ['deep emphasis', `${fill('*a ', 75_000)}x${fill(' a*', 75_000)}`],
+  ['link openers', fill('[a](')],
+  ['unclosed brackets', fill('[')],
+  ['braces in code', fill('`{` ')],
+  ['quote marks in one paragraph', fill('"a" ')],
+  ['HTML comment openers', fill('<!--')],
+  ['stray "<"', fill('<')],
+  ['closed expressions', fill('{a} ')],
+  ['reference definitions', fill('[d]: /x\n')],
+];
+
+console.log('Checker time on hostile pages of 150 kB (an ordinary page of that size is the first line):');
+for (const [name, text] of pages) {
+  const started = performance.now();
+  const { problems } = checkMdx(text, new Set());
+  const ms = performance.now() - started;
+  console.log(`  ${name.padEnd(40)} ${ms.toFixed(0).padStart(6)} ms  ${problems[0] ? `refused: ${problems[0].construct}` : 'accepted'}`);
+}
+
+const svgs: [string, string][] = [
+  ['a drawing of 130,000 circles (over the element limit)', `<svg xmlns="http://www.w3.org/2000/svg">${fill('<circle r="1"/>', 2_000_000)}</svg>`],
+  ['empty comments before the root', `${fill('<!---->', 2_000_000)}<svg xmlns="http://www.w3.org/2000/svg"/>`],
+  ['one long attribute of letters', `<svg xmlns="http://www.w3.org/2000/svg"><path d="${fill('a', 1_900_000)}"/></svg>`],
+  ['unclosed function calls', `<svg xmlns="http://www.w3.org/2000/svg"><path fill="${fill('rgb(', 1_900_000)}"/></svg>`],
+];
+console.log('SVG check on 2 MB files:');
+for (const [name, text] of svgs) {
+  const started = performance.now();
+  const problems = svgProblems(encode(text));
+  console.log(`  ${name.padEnd(40)} ${(performance.now() - started).toFixed(0).padStart(6)} ms  ${problems.length ? 'refused' : 'accepted'}`);
+}
+
+const keys = Array.from({ length: 1_300 }, (_, i) => `key${i}: value`).join('\n');
+const started = performance.now();
+yamlProblems(keys);
+console.log(`Frontmatter of 1,300 fields (at the 20,000-character limit): ${(performance.now() - started).toFixed(0)} ms`);
