@@ -18,17 +18,28 @@ export const LOCAL_BACKEND = 'http://localhost:8081';
 /** The Vite mode of a build for a laptop: `astro build --mode laptop`. Any other build is for publishing. */
 export const LOCAL_MODE = 'laptop';
 
+/** A directive as Astro's CSP API takes it: its name, then its sources. */
+type Directive = `connect-src ${string}` | `img-src ${string}`;
+
 export interface EditorPolicy {
   scripts: string[];
   styles: string[];
-  directives: string[];
+  directives: Directive[];
 }
 
 export function editorPolicy(local: boolean): EditorPolicy {
-  const connect = ["'self'", 'https://api.github.com', new URL(site.editorAuth.baseUrl).origin, ...(local ? [LOCAL_BACKEND] : [])];
+  const connect = [
+    "'self'",
+    'https://api.github.com',
+    new URL(site.editorAuth.baseUrl).origin,
+    ...(local ? [LOCAL_BACKEND] : []),
+  ];
   return {
     scripts: ["'self'", "'unsafe-eval'"],
     styles: ["'self'", "'unsafe-inline'"],
-    directives: [`connect-src ${[...new Set(connect)].join(' ')}`, "img-src 'self' data: blob: https://avatars.githubusercontent.com"],
+    directives: [
+      `connect-src ${[...new Set(connect)].join(' ')}`,
+      "img-src 'self' data: blob: https://avatars.githubusercontent.com",
+    ],
   };
 }

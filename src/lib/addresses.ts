@@ -28,7 +28,8 @@ const PAGE_EXAMPLE = '/practices/page-name/';
 
 /** Why an https address is not acceptable, or undefined. Parsed as a browser would, never by pattern. */
 export function webAddressProblem(address: string): string | undefined {
-  if (!URL.canParse(address)) return `"${shorten(address)}" is not a complete web address. Copy it from the browser's address bar.`;
+  if (!URL.canParse(address))
+    return `"${shorten(address)}" is not a complete web address. Copy it from the browser's address bar.`;
   const url = new URL(address);
   if (url.protocol !== 'https:') return `"${shorten(address)}" must start with https:// (secure web addresses only).`;
   if (url.username || url.password) {
@@ -60,7 +61,8 @@ export function linkProblem(address: string): string | undefined {
   const allowed = Object.entries(LINK_SCHEMES)
     .map(([name, what]) => `${name}: for ${what}`)
     .join(', ');
-  if (scheme) return `"${scheme}:" addresses are not allowed. Links may use ${allowed}, or a handbook page such as ${PAGE_EXAMPLE}.`;
+  if (scheme)
+    return `"${scheme}:" addresses are not allowed. Links may use ${allowed}, or a handbook page such as ${PAGE_EXAMPLE}.`;
   return `"${shorten(address)}" is a relative address. Link to handbook pages from the site's root, such as ${PAGE_EXAMPLE}, or to the web with https://.`;
 }
 
@@ -77,7 +79,8 @@ export function imageProblem(address: string, mediaFiles: ReadonlySet<string>): 
   if (!MEDIA_NAME.test(name)) {
     return `"${shorten(address)}" is not a media file name: use lower-case letters, digits and hyphens, ending in .${IMAGE_EXTENSIONS.join(', .')}.`;
   }
-  if (!mediaFiles.has(name)) return `shows ${address}, but there is no file ${MEDIA_DIR}/${name}. Add the file or correct the name.`;
+  if (!mediaFiles.has(name))
+    return `shows ${address}, but there is no file ${MEDIA_DIR}/${name}. Add the file or correct the name.`;
   return undefined;
 }
 

@@ -121,7 +121,12 @@ function checkPage(
 ): GraphPage | undefined {
   const size = lstatSync(join(root, file)).size;
   if (size > LIMITS.pageBytes) {
-    add(file, 1, 1, `is ${Math.round(size / 1000)} kB; a page may be at most ${LIMITS.pageBytes / 1000} kB. Split it into shorter pages that link to each other.`);
+    add(
+      file,
+      1,
+      1,
+      `is ${Math.round(size / 1000)} kB; a page may be at most ${LIMITS.pageBytes / 1000} kB. Split it into shorter pages that link to each other.`,
+    );
     return undefined;
   }
   let source: string;
@@ -136,7 +141,12 @@ function checkPage(
 
   const yamlText = frontmatterText(source);
   if (yamlText === undefined) {
-    add(file, 1, 1, 'has no frontmatter. A page starts with a block between two --- lines holding its title, summary and other fields.');
+    add(
+      file,
+      1,
+      1,
+      'has no frontmatter. A page starts with a block between two --- lines holding its title, summary and other fields.',
+    );
     return undefined;
   }
   const fence = fenceProblem(source);
@@ -166,7 +176,12 @@ function checkPage(
   // Links to other pages are checked once, by the link graph, which points at the exact line;
   // checking them here too would report each missing page twice.
   for (const problem of checkFrontmatter(collection, parsed.data, file)) {
-    add(file, frontmatterLine(parsed.frontmatter, problem.at), 1, problem.field ? `field "${problem.field}": ${problem.message}` : problem.message);
+    add(
+      file,
+      frontmatterLine(parsed.frontmatter, problem.at),
+      1,
+      problem.field ? `field "${problem.field}": ${problem.message}` : problem.message,
+    );
   }
   for (const [path, value] of stringValues(parsed.data, '')) {
     const line = frontmatterLine(parsed.frontmatter, path.split(/[.[]/)[0] ?? '');
@@ -174,7 +189,12 @@ function checkPage(
     const invisible = invisibleCharacterProblem(value);
     if (invisible) add(file, line, 1, `field "${path}" ${invisible.message}`);
     if (value.length > LIMITS.valueLength) {
-      add(file, line, 1, `field "${path}" is longer than ${LIMITS.valueLength} characters. Shorten it, or move the detail into the page text.`);
+      add(
+        file,
+        line,
+        1,
+        `field "${path}" is longer than ${LIMITS.valueLength} characters. Shorten it, or move the detail into the page text.`,
+      );
     }
   }
 
@@ -186,7 +206,12 @@ function checkPage(
   for (const p of guard) add(file, p.line, p.column, `${p.construct}: ${p.message}`);
   const images = tree ? countImages(tree) : 0;
   if (images > LIMITS.images) {
-    add(file, parsed.bodyStartLine, 1, `the page has ${images} images; at most ${LIMITS.images} are allowed. Keep the ones that matter most.`);
+    add(
+      file,
+      parsed.bodyStartLine,
+      1,
+      `the page has ${images} images; at most ${LIMITS.images} are allowed. Keep the ones that matter most.`,
+    );
   }
   return graphPage(collection, file, parsed, tree, fields);
 }
@@ -261,7 +286,13 @@ export function checkContent(root: string): ContentReport {
     else {
       const kinds = COLLECTIONS.map((c) => `${CONTENT_DIR}/${c}/`).join(', ');
       const inside = folder.isDirectory() ? readdirSync(join(root, path)).map((name) => `${path}/${name}`) : [path];
-      for (const file of inside) add(file, 1, 1, `is in ${folder.isDirectory() ? `${path}/` : CONTENT_DIR}, which is not a kind of page. Pages go in one of: ${kinds}.`);
+      for (const file of inside)
+        add(
+          file,
+          1,
+          1,
+          `is in ${folder.isDirectory() ? `${path}/` : CONTENT_DIR}, which is not a kind of page. Pages go in one of: ${kinds}.`,
+        );
     }
   }
 
@@ -276,7 +307,12 @@ export function checkContent(root: string): ContentReport {
         if (page) graphPages.push(page);
       } catch (error) {
         // A rule that fails on a strange file must not hide the file or stop the others.
-        add(file, 1, 1, `could not be checked (${(error as Error).message.split('\n')[0]}). Simplify the page, or ask the curators for help.`);
+        add(
+          file,
+          1,
+          1,
+          `could not be checked (${(error as Error).message.split('\n')[0]}). Simplify the page, or ask the curators for help.`,
+        );
       }
     }
   }

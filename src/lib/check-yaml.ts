@@ -70,19 +70,33 @@ export function yamlProblems(frontmatter: string): YamlProblem[] {
   visit(doc, (key, node) => {
     if (isPair(node) && isScalar(node.key)) field = String(node.key.value);
     if (isAlias(node)) {
-      problems.push({ line: lineAt(node.range?.[0]), message: 'YAML aliases (*name) are not allowed in frontmatter. Write the value out in full.' });
+      problems.push({
+        line: lineAt(node.range?.[0]),
+        message: 'YAML aliases (*name) are not allowed in frontmatter. Write the value out in full.',
+      });
       return visit.SKIP;
     }
     if (!isNode(node)) return undefined;
     const line = lineAt(node.range?.[0]);
-    if (node.anchor) problems.push({ line, message: 'YAML anchors (&name) are not allowed in frontmatter. Write each value out in full.' });
+    if (node.anchor)
+      problems.push({ line, message: 'YAML anchors (&name) are not allowed in frontmatter. Write each value out in full.' });
     if (node.tag && !PLAIN_TAGS.has(node.tag)) {
       const tag = node.tag.replace(/^tag:yaml\.org,2002:/, '!!');
       problems.push({ line, message: `the YAML tag ${tag} is not allowed. Write plain values: text, numbers, lists and dates.` });
     }
     // YAML reads 2026-02-31 as 3 March without a word; a date must be a real day.
-    if (key === 'value' && isScalar(node) && typeof node.value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(node.value) && !isRealDate(node.value)) {
-      problems.push({ line, message: `field "${field}": ${node.value} is not a real date. Write an existing day as YYYY-MM-DD.`, fatal: false });
+    if (
+      key === 'value' &&
+      isScalar(node) &&
+      typeof node.value === 'string' &&
+      /^\d{4}-\d{2}-\d{2}$/.test(node.value) &&
+      !isRealDate(node.value)
+    ) {
+      problems.push({
+        line,
+        message: `field "${field}": ${node.value} is not a real date. Write an existing day as YYYY-MM-DD.`,
+        fatal: false,
+      });
     }
     return undefined;
   });

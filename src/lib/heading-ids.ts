@@ -35,7 +35,13 @@ export function headingIdsOf(tree: MdNode): HeadingId[] {
     const text = plainText(node);
     const properties = (node['properties'] as Record<string, unknown> | undefined) ?? {};
     const fromText = typeof properties['id'] !== 'string';
-    headings.push({ id: headingId(properties['id'], text, slugger), text, depth: Number(level[1]), fromText, at: positionOf(node) });
+    headings.push({
+      id: headingId(properties['id'], text, slugger),
+      text,
+      depth: Number(level[1]),
+      fromText,
+      at: positionOf(node),
+    });
     return false;
   });
   return headings;

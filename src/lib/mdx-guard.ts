@@ -58,8 +58,14 @@ const REFUSED_NODES: Record<string, [construct: string, message: string]> = {
     'import or export',
     'pages cannot import or export code. The handbook’s components (Quote, Callout) are available without importing them; delete this line.',
   ],
-  mdxFlowExpression: ['expression {…}', 'curly braces start code in MDX and are not allowed in pages. To show a brace as text, write \\{ or \\}.'],
-  mdxTextExpression: ['expression {…}', 'curly braces start code in MDX and are not allowed in pages. To show a brace as text, write \\{ or \\}.'],
+  mdxFlowExpression: [
+    'expression {…}',
+    'curly braces start code in MDX and are not allowed in pages. To show a brace as text, write \\{ or \\}.',
+  ],
+  mdxTextExpression: [
+    'expression {…}',
+    'curly braces start code in MDX and are not allowed in pages. To show a brace as text, write \\{ or \\}.',
+  ],
   raw: ['raw HTML', 'raw HTML is not allowed in pages. Write it in Markdown instead.'],
   comment: ['comment', 'comments are not allowed in pages. Delete it.'],
 };
@@ -88,7 +94,11 @@ function attributeProblems(element: MdNode, problems: GuardProblem[]) {
 
   for (const attribute of (element['attributes'] as Attribute[] | undefined) ?? []) {
     if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.name !== 'string') {
-      problems.push({ ...at, construct: `{…} in <${name}>`, message: 'props are written one by one as name="value"; "{…}" in a tag is code and is not allowed.' });
+      problems.push({
+        ...at,
+        construct: `{…} in <${name}>`,
+        message: 'props are written one by one as name="value"; "{…}" in a tag is code and is not allowed.',
+      });
       continue;
     }
     const prop = attribute.name;
@@ -108,7 +118,10 @@ function attributeProblems(element: MdNode, problems: GuardProblem[]) {
       props[prop] = value ?? true;
       continue;
     }
-    const expression = (value as { type?: string; value?: unknown }).type === 'mdxJsxAttributeValueExpression' ? (value as { value: unknown }).value : undefined;
+    const expression =
+      (value as { type?: string; value?: unknown }).type === 'mdxJsxAttributeValueExpression'
+        ? (value as { value: unknown }).value
+        : undefined;
     if (component?.props[prop]?.type === 'number' && typeof expression === 'string' && WHOLE_NUMBER.test(expression)) {
       props[prop] = Number(expression);
       continue;
@@ -129,7 +142,11 @@ function jsxProblems(element: MdNode, problems: GuardProblem[]) {
   const name = element['name'];
   const at = positionOf(element);
   if (typeof name !== 'string' || !name) {
-    problems.push({ ...at, construct: 'fragment <>', message: 'empty tags <>…</> are code. Remove them and keep the text inside.' });
+    problems.push({
+      ...at,
+      construct: 'fragment <>',
+      message: 'empty tags <>…</> are code. Remove them and keep the text inside.',
+    });
     return;
   }
   if (componentRule(name) || Object.hasOwn(SAFE_HTML, name)) {
@@ -141,13 +158,18 @@ function jsxProblems(element: MdNode, problems: GuardProblem[]) {
   const message = /^[A-Z]/.test(name)
     ? `<${name}> is not one of the handbook’s components (${CONTENT_COMPONENTS.join(', ')}). Use one of those, or plain Markdown.`
     : `HTML tags are not allowed in pages, except ${Object.keys(SAFE_HTML).join(', ')}.`;
-  problems.push({ ...at, construct: `<${name}>`, message: instead ? `${message} ${instead}` : `${message} Write it in Markdown instead.` });
+  problems.push({
+    ...at,
+    construct: `<${name}>`,
+    message: instead ? `${message} ${instead}` : `${message} Write it in Markdown instead.`,
+  });
 }
 
 /** Links inside a component that may only link to handbook pages. */
 function handbookLinksOnly(element: MdNode, name: string, problems: GuardProblem[]) {
   walk(element, (node) => {
-    const href = node.type === 'element' && node['tagName'] === 'a' ? String((node['properties'] as { href?: unknown }).href ?? '') : '/';
+    const href =
+      node.type === 'element' && node['tagName'] === 'a' ? String((node['properties'] as { href?: unknown }).href ?? '') : '/';
     if (!href.startsWith('/') && !href.startsWith('#')) {
       problems.push({
         ...positionOf(node),
@@ -185,7 +207,8 @@ function markdownElementProblems(element: MdNode, mediaFiles: ReadonlySet<string
       problems.push({
         ...at,
         construct: 'image without text',
-        message: 'say what the image shows between the brackets, ![like this](/media/file-name.png), for readers who cannot see it.',
+        message:
+          'say what the image shows between the brackets, ![like this](/media/file-name.png), for readers who cannot see it.',
       });
     }
   }
@@ -249,7 +272,10 @@ export function checkMdx(source: string, mediaFiles: ReadonlySet<string> = new S
         jsxProblems(node, problems);
         return true;
       default: {
-        const [construct, message] = REFUSED_NODES[node.type] ?? [node.type, `"${node.type}" is not something pages may contain.`];
+        const [construct, message] = REFUSED_NODES[node.type] ?? [
+          node.type,
+          `"${node.type}" is not something pages may contain.`,
+        ];
         problems.push({ ...positionOf(node), construct, message });
         return false;
       }
@@ -276,4 +302,3 @@ export function countImages(tree: MdNode): number {
   });
   return count;
 }
-

@@ -171,7 +171,10 @@ export function parseMdx(source: string): { tree: MdNode; problem?: undefined } 
     const text = error instanceof Error ? error.message : String(error);
     // Sätteri's messages start with "line:column: ".
     const place = /^(\d+):(\d+):\s*/.exec(text);
-    const reason = text.slice(place?.[0].length ?? 0).split('\n')[0]!.replace(/\s*\(note:.*$/, '');
+    const reason = text
+      .slice(place?.[0].length ?? 0)
+      .split('\n')[0]!
+      .replace(/\s*\(note:.*$/, '');
     return {
       problem: {
         line: Number(place?.[1] ?? 1),

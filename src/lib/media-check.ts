@@ -34,11 +34,18 @@ export function checkMediaFile(name: string, bytes: Uint8Array): string[] {
   }
   const problems: string[] = [];
   if (!NAME.test(name)) {
-    const suggestion = name.toLowerCase().replace(/[^a-z0-9.]+/g, '-').replace(/^-+|-+(?=\.)/g, '');
-    problems.push(`the file name "${name}" must be lower-case letters a to z, digits and hyphens. Rename it, for example to ${suggestion}.`);
+    const suggestion = name
+      .toLowerCase()
+      .replace(/[^a-z0-9.]+/g, '-')
+      .replace(/^-+|-+(?=\.)/g, '');
+    problems.push(
+      `the file name "${name}" must be lower-case letters a to z, digits and hyphens. Rename it, for example to ${suggestion}.`,
+    );
   }
   if (bytes.length > MAX_MEDIA_BYTES) {
-    problems.push(`is ${(bytes.length / 1e6).toFixed(1)} MB; media files may be at most ${MAX_MEDIA_BYTES / 1e6} MB. Make it smaller.`);
+    problems.push(
+      `is ${(bytes.length / 1e6).toFixed(1)} MB; media files may be at most ${MAX_MEDIA_BYTES / 1e6} MB. Make it smaller.`,
+    );
     return problems;
   }
   if (!signature(bytes)) {

@@ -76,10 +76,12 @@ function checkMediaFolder(root: string, problems: FileProblem[], mediaFiles: Set
     const file = `${MEDIA_DIR}/${name}`;
     const kind = kindOf(join(root, file));
     if (kind === 'link') problems.push({ file, message: LINK_MESSAGE });
-    else if (kind !== 'file') problems.push({ file, message: `is not a file. ${MEDIA_DIR}/ holds pictures only, with no folders inside.` });
+    else if (kind !== 'file')
+      problems.push({ file, message: `is not a file. ${MEDIA_DIR}/ holds pictures only, with no folders inside.` });
     else {
       // Read no more than the limit needs: a huge upload is refused by its size alone.
-      const bytes = lstatSync(join(root, file)).size > MAX_MEDIA_BYTES ? new Uint8Array(MAX_MEDIA_BYTES + 1) : readFileSync(join(root, file));
+      const bytes =
+        lstatSync(join(root, file)).size > MAX_MEDIA_BYTES ? new Uint8Array(MAX_MEDIA_BYTES + 1) : readFileSync(join(root, file));
       for (const message of checkMediaFile(name, bytes)) problems.push({ file, message });
       mediaFiles.add(name);
     }

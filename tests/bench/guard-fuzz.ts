@@ -10,7 +10,9 @@ import { checkMdx } from '../../src/lib/mdx-guard';
 import { attackPage } from '../support/attack-pieces';
 import { codeIn, compileLikeTheSite, dangersIn, renderCompiled } from '../support/differential';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '20000' }, seed: { type: 'string', default: String(Date.now() % 1e9) } } });
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '20000' }, seed: { type: 'string', default: String(Date.now() % 1e9) } },
+});
 const runs = Number(values.runs);
 const seed = Number(values.seed);
 const MEDIA = new Set(['chart.png']);
@@ -31,9 +33,13 @@ const result = await fc.check(
 );
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.log(`Seed ${seed}: ${runs} pages generated, ${accepted} accepted by the checker and compiled, in ${seconds} s (${generated} runs with shrinking).`);
+console.log(
+  `Seed ${seed}: ${runs} pages generated, ${accepted} accepted by the checker and compiled, in ${seconds} s (${generated} runs with shrinking).`,
+);
 if (result.failed) {
-  console.log(`UNSAFE: the checker accepted a page the site would compile to code or danger:\n${JSON.stringify(result.counterexample?.[0])}`);
+  console.log(
+    `UNSAFE: the checker accepted a page the site would compile to code or danger:\n${JSON.stringify(result.counterexample?.[0])}`,
+  );
   process.exit(1);
 }
 console.log('Findings: none. Every accepted page compiled to code that runs nothing and HTML with nothing dangerous.');

@@ -34,11 +34,16 @@ for (const [name, text] of pages) {
   const started = performance.now();
   const { problems } = checkMdx(text, new Set());
   const ms = performance.now() - started;
-  console.log(`  ${name.padEnd(40)} ${ms.toFixed(0).padStart(6)} ms  ${problems[0] ? `refused: ${problems[0].construct}` : 'accepted'}`);
+  console.log(
+    `  ${name.padEnd(40)} ${ms.toFixed(0).padStart(6)} ms  ${problems[0] ? `refused: ${problems[0].construct}` : 'accepted'}`,
+  );
 }
 
 const svgs: [string, string][] = [
-  ['a drawing of 130,000 circles (over the element limit)', `<svg xmlns="http://www.w3.org/2000/svg">${fill('<circle r="1"/>', 2_000_000)}</svg>`],
+  [
+    'a drawing of 130,000 circles (over the element limit)',
+    `<svg xmlns="http://www.w3.org/2000/svg">${fill('<circle r="1"/>', 2_000_000)}</svg>`,
+  ],
   ['empty comments before the root', `${fill('<!---->', 2_000_000)}<svg xmlns="http://www.w3.org/2000/svg"/>`],
   ['one long attribute of letters', `<svg xmlns="http://www.w3.org/2000/svg"><path d="${fill('a', 1_900_000)}"/></svg>`],
   ['unclosed function calls', `<svg xmlns="http://www.w3.org/2000/svg"><path fill="${fill('rgb(', 1_900_000)}"/></svg>`],
@@ -47,7 +52,9 @@ console.log('SVG check on 2 MB files:');
 for (const [name, text] of svgs) {
   const started = performance.now();
   const problems = svgProblems(encode(text));
-  console.log(`  ${name.padEnd(40)} ${(performance.now() - started).toFixed(0).padStart(6)} ms  ${problems.length ? 'refused' : 'accepted'}`);
+  console.log(
+    `  ${name.padEnd(40)} ${(performance.now() - started).toFixed(0).padStart(6)} ms  ${problems.length ? 'refused' : 'accepted'}`,
+  );
 }
 
 const keys = Array.from({ length: 1_300 }, (_, i) => `key${i}: value`).join('\n');

@@ -20,7 +20,7 @@ let renderer: Promise<Renderer> | undefined;
 
 /** Compiles a page's MDX exactly as the site's build does. */
 export async function compileLikeTheSite(source: string): Promise<string> {
-  renderer ??= satteri({ features: MDX_FEATURES, hastPlugins: [headingAnchors] }).createMdxRenderer(
+  renderer ??= satteri({ features: MDX_FEATURES, hastPlugins: [headingAnchors] }).createMdxRenderer!(
     { syntaxHighlight: false, gfm: true, smartypants: true } as never,
     { optimize: false, srcDir: new URL('../../src/', import.meta.url), sourcemap: false } as never,
   ) as Promise<Renderer>;
@@ -36,13 +36,20 @@ const CALLS = new Set(['_jsx', '_jsxs', '_missingMdxReference', 'Object.assign',
 
 function children(node: AstNode): AstNode[] {
   return Object.entries(node).flatMap(([key, value]) =>
-    key === 'loc' ? [] : Array.isArray(value) ? value.filter((v) => v && typeof v.type === 'string') : value && typeof (value as AstNode).type === 'string' ? [value as AstNode] : [],
+    key === 'loc'
+      ? []
+      : Array.isArray(value)
+        ? value.filter((v) => v && typeof v.type === 'string')
+        : value && typeof (value as AstNode).type === 'string'
+          ? [value as AstNode]
+          : [],
   );
 }
 
 function calleeName(node: AstNode): string {
   if (node.type === 'Identifier') return String(node['name']);
-  if (node.type === 'MemberExpression') return `${calleeName(node['object'] as AstNode)}.${calleeName(node['property'] as AstNode)}`;
+  if (node.type === 'MemberExpression')
+    return `${calleeName(node['object'] as AstNode)}.${calleeName(node['property'] as AstNode)}`;
   return node.type;
 }
 
@@ -56,9 +63,12 @@ export function codeIn(compiled: string): string[] {
     if (node.type === 'VariableDeclarator') {
       const id = node['id'] as AstNode;
       if (id.type === 'Identifier') declared.add(String(id['name']));
-      else for (const property of (id['properties'] as AstNode[]) ?? []) declared.add(String(((property['value'] as AstNode)['name'])));
+      else
+        for (const property of (id['properties'] as AstNode[]) ?? [])
+          declared.add(String((property['value'] as AstNode)['name']));
     }
-    if (node.type === 'ImportSpecifier' || node.type === 'ImportDefaultSpecifier') declared.add(String((node['local'] as AstNode)['name']));
+    if (node.type === 'ImportSpecifier' || node.type === 'ImportDefaultSpecifier')
+      declared.add(String((node['local'] as AstNode)['name']));
     if ((node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression') && Array.isArray(node['params'])) {
       for (const param of node['params'] as AstNode[]) {
         const target = param.type === 'AssignmentPattern' ? (param['left'] as AstNode) : param;
@@ -73,9 +83,12 @@ export function codeIn(compiled: string): string[] {
     if (node.type === 'ImportDeclaration' && (node['source'] as AstNode)['value'] !== 'astro/jsx-runtime') {
       found.push(`imports ${String((node['source'] as AstNode)['value'])}`);
     }
-    if (node.type === 'ImportExpression' || node.type === 'TaggedTemplateExpression' || node.type === 'AwaitExpression') found.push(node.type);
-    if (node.type === 'CallExpression' && !CALLS.has(calleeName(node['callee'] as AstNode))) found.push(`calls ${calleeName(node['callee'] as AstNode)}`);
-    if (node.type === 'NewExpression' && calleeName(node['callee'] as AstNode) !== 'Error') found.push(`new ${calleeName(node['callee'] as AstNode)}`);
+    if (node.type === 'ImportExpression' || node.type === 'TaggedTemplateExpression' || node.type === 'AwaitExpression')
+      found.push(node.type);
+    if (node.type === 'CallExpression' && !CALLS.has(calleeName(node['callee'] as AstNode)))
+      found.push(`calls ${calleeName(node['callee'] as AstNode)}`);
+    if (node.type === 'NewExpression' && calleeName(node['callee'] as AstNode) !== 'Error')
+      found.push(`new ${calleeName(node['callee'] as AstNode)}`);
     if (node.type === 'Identifier') {
       const property = parent?.type === 'MemberExpression' && parent['property'] === node && !parent['computed'];
       const key = parent?.type === 'Property' && parent['key'] === node && !parent['computed'];
@@ -100,7 +113,13 @@ class Html {
 export function renderCompiled(compiled: string): string {
   const Fragment = Symbol('Fragment');
   const flat = (child: unknown): string =>
-    Array.isArray(child) ? child.map(flat).join('') : child instanceof Html ? child.html : child === null || child === undefined || typeof child === 'boolean' ? '' : escape(String(child));
+    Array.isArray(child)
+      ? child.map(flat).join('')
+      : child instanceof Html
+        ? child.html
+        : child === null || child === undefined || typeof child === 'boolean'
+          ? ''
+          : escape(String(child));
   const jsx = (type: unknown, props: Record<string, unknown>): Html => {
     const { children, ...attributes } = props;
     const inner = flat(children);
@@ -109,17 +128,22 @@ export function renderCompiled(compiled: string): string {
     // A style comes as an object ({ textAlign: 'left' }); written back as CSS text.
     const text = (value: unknown) =>
       value && typeof value === 'object'
-        ? Object.entries(value).map(([property, v]) => `${property.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}: ${String(v)}`).join('; ')
+        ? Object.entries(value)
+            .map(([property, v]) => `${property.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}: ${String(v)}`)
+            .join('; ')
         : String(value);
     const attrs = Object.entries(attributes)
-      .map(([name, value]) => (value === true ? ` ${name}` : value === false || value === undefined ? '' : ` ${name}="${escape(text(value))}"`))
+      .map(([name, value]) =>
+        value === true ? ` ${name}` : value === false || value === undefined ? '' : ` ${name}="${escape(text(value))}"`,
+      )
       .join('');
     return new Html(`<${String(type)}${attrs}>${inner}</${String(type)}>`);
   };
   const components = {
     Quote: (props: { source: string; children: string }) =>
       `<figure class="quote"><blockquote>${props.children}</blockquote><figcaption>${escape(String(props.source))}</figcaption></figure>`,
-    Callout: (props: { type: string; children: string }) => `<div class="callout callout-${escape(String(props.type))}" role="note">${props.children}</div>`,
+    Callout: (props: { type: string; children: string }) =>
+      `<div class="callout callout-${escape(String(props.type))}" role="note">${props.children}</div>`,
   };
   const body = compiled
     .replace(/^import \{[^}]*\} from "astro\/jsx-runtime";$/m, 'const { Fragment: _Fragment, jsx: _jsx, jsx: _jsxs } = runtime;')
@@ -130,8 +154,78 @@ export function renderCompiled(compiled: string): string {
 }
 
 /** Elements and attributes the rendered page may hold. */
-const ELEMENTS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'em', 'strong', 'del', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li', 'input', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'hr', 'br', 'sup', 'sub', 'section', 'a', 'img', 'span', 'abbr', 'kbd', 'mark', 'small', 'details', 'summary', 'dl', 'dt', 'dd', 'figure', 'figcaption', 'div']);
-const ATTRIBUTES = new Set(['href', 'src', 'alt', 'title', 'id', 'class', 'start', 'type', 'checked', 'disabled', 'style', 'open', 'role', 'aria-hidden', 'aria-describedby', 'aria-label', 'data-footnote-ref', 'data-footnote-backref', 'data-footnotes', 'dataFootnoteRef', 'dataFootnoteBackref', 'dataFootnotes', 'ariaDescribedBy', 'ariaLabel', 'className']);
+const ELEMENTS = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'em',
+  'strong',
+  'del',
+  'code',
+  'pre',
+  'blockquote',
+  'ul',
+  'ol',
+  'li',
+  'input',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'hr',
+  'br',
+  'sup',
+  'sub',
+  'section',
+  'a',
+  'img',
+  'span',
+  'abbr',
+  'kbd',
+  'mark',
+  'small',
+  'details',
+  'summary',
+  'dl',
+  'dt',
+  'dd',
+  'figure',
+  'figcaption',
+  'div',
+]);
+const ATTRIBUTES = new Set([
+  'href',
+  'src',
+  'alt',
+  'title',
+  'id',
+  'class',
+  'start',
+  'type',
+  'checked',
+  'disabled',
+  'style',
+  'open',
+  'role',
+  'aria-hidden',
+  'aria-describedby',
+  'aria-label',
+  'data-footnote-ref',
+  'data-footnote-backref',
+  'data-footnotes',
+  'dataFootnoteRef',
+  'dataFootnoteBackref',
+  'dataFootnotes',
+  'ariaDescribedBy',
+  'ariaLabel',
+  'className',
+]);
 
 /** What in rendered HTML is dangerous, in words; empty when nothing is. */
 export function dangersIn(html: string, mediaFiles: ReadonlySet<string>): string[] {
@@ -140,7 +234,11 @@ export function dangersIn(html: string, mediaFiles: ReadonlySet<string>): string
     if (!ELEMENTS.has(name)) found.push(`<${name}>`);
     for (const [, attribute = '', value = ''] of attributes.matchAll(/\s([^\s=]+)(?:="([^"]*)")?/g)) {
       if (!ATTRIBUTES.has(attribute)) found.push(`${attribute} on <${name}>`);
-      const decoded = value.replace(/&quot;/g, '"').replace(/&gt;/g, '>').replace(/&lt;/g, '<').replace(/&amp;/g, '&');
+      const decoded = value
+        .replace(/&quot;/g, '"')
+        .replace(/&gt;/g, '>')
+        .replace(/&lt;/g, '<')
+        .replace(/&amp;/g, '&');
       if (attribute === 'href' && linkProblem(decoded)) found.push(`href="${decoded}"`);
       if (attribute === 'src' && imageProblem(decoded, mediaFiles)) found.push(`src="${decoded}"`);
       if (attribute === 'style' && !/^text-align: (left|center|right)$/.test(decoded)) found.push(`style="${decoded}"`);

@@ -6,7 +6,30 @@
 import { parse } from 'parse5';
 
 /** Elements that sit inside a line of text. `sup` is left out: a footnote mark follows its word directly. */
-const INLINE = new Set(['a', 'abbr', 'b', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'i', 'kbd', 'label', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'time', 'u', 'var']);
+const INLINE = new Set([
+  'a',
+  'abbr',
+  'b',
+  'cite',
+  'code',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'i',
+  'kbd',
+  'label',
+  'mark',
+  'q',
+  's',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'time',
+  'u',
+  'var',
+]);
 /** Elements whose text is not running prose. */
 const SKIP = new Set(['pre', 'script', 'style', 'template', 'textarea', 'svg', 'head']);
 

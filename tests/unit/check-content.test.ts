@@ -25,7 +25,8 @@ function handbook(files: Record<string, string | Uint8Array>): string {
 }
 
 const guide = (frontmatter: string, body: string) => `---\n${frontmatter}\n---\n\n${body}\n`;
-const GOOD = 'title: A guide\nsummary: A guide used to check the content checker reports problems well.\nlastReviewed: 2026-11-25';
+const GOOD =
+  'title: A guide\nsummary: A guide used to check the content checker reports problems well.\nlastReviewed: 2026-11-25';
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const text = (s: string) => new TextEncoder().encode(s);
 const SVG = (inside: string, attributes = '') => text(`<svg xmlns="http://www.w3.org/2000/svg"${attributes}>${inside}</svg>`);
@@ -66,7 +67,11 @@ describe('checkContent', () => {
   });
 
   it('refuses symbolic links in content/ and public/, and files public/ does not list', () => {
-    const root = handbook({ 'content/guides/good.mdx': guide(GOOD, 'Text.'), 'public/media/chart.png': PNG, 'public/evil.html': '<script></script>' });
+    const root = handbook({
+      'content/guides/good.mdx': guide(GOOD, 'Text.'),
+      'public/media/chart.png': PNG,
+      'public/evil.html': '<script></script>',
+    });
     symlinkSync('/etc/passwd', join(root, 'public/media/passwd.png'));
     symlinkSync(join(root, 'content/guides/good.mdx'), join(root, 'content/guides/copy.mdx'));
     const files = checkContent(root).problems.map((p) => `${p.file} ${p.message.slice(0, 30)}`);
@@ -78,12 +83,18 @@ describe('checkContent', () => {
   });
 
   it('reports a file it cannot read as that file’s problem, and goes on', () => {
-    const root = handbook({ 'content/guides/good.mdx': guide(GOOD, 'Text.'), 'content/guides/latin.mdx': new Uint8Array([0x2d, 0x2d, 0x2d, 0x0a, 0xe9, 0x0a]) });
+    const root = handbook({
+      'content/guides/good.mdx': guide(GOOD, 'Text.'),
+      'content/guides/latin.mdx': new Uint8Array([0x2d, 0x2d, 0x2d, 0x0a, 0xe9, 0x0a]),
+    });
     expect(formatContentProblems(checkContent(root).problems)).toContain('content/guides/latin.mdx:1:1 is not UTF-8 text');
   });
 
   it('writes GitHub workflow annotations with the file name escaped, so it cannot start a command', () => {
-    const text = formatContentProblems([{ file: 'content/guides/x,y:z.mdx\n::warning::hi', line: 3, column: 2, message: 'two\nlines 100%' }], true);
+    const text = formatContentProblems(
+      [{ file: 'content/guides/x,y:z.mdx\n::warning::hi', line: 3, column: 2, message: 'two\nlines 100%' }],
+      true,
+    );
     expect(text).toBe('::error file=content/guides/x%2Cy%3Az.mdx%0A%3A%3Awarning%3A%3Ahi,line=3,col=2::two%0Alines 100%25');
     expect(text.split('\n')).toHaveLength(1);
   });
@@ -99,7 +110,11 @@ describe('checkContent', () => {
 
 describe('frontmatter, read as Astro reads it', () => {
   it('finds the body where Astro does, and refuses fences Astro reads differently', () => {
-    expect(splitFrontmatter('---\ntitle: a\n---\n\nBody\n')).toMatchObject({ data: { title: 'a' }, body: '\nBody\n', bodyStartLine: 4 });
+    expect(splitFrontmatter('---\ntitle: a\n---\n\nBody\n')).toMatchObject({
+      data: { title: 'a' },
+      body: '\nBody\n',
+      bodyStartLine: 4,
+    });
     expect(fenceProblem('---\ntitle: a\n---\n\nBody\n')).toBeUndefined();
     // Astro ends the frontmatter at "---x": the rest of that line and below are the page.
     expect(splitFrontmatter('---\ntitle: a\n---x\nhidden\n').body).toBe('hidden\n');
@@ -125,7 +140,11 @@ describe('yamlProblems', () => {
     expect(yamlProblems('title: !!binary aGk=')[0]!.message).toContain('!!binary is not allowed');
     expect(yamlProblems('title: a\ntitle: b')[0]!.message).toBe('a field is written twice. Keep one of them.');
     expect(yamlProblems('title: x\nlastReviewed: 2026-02-30')).toEqual([
-      { line: 3, message: 'field "lastReviewed": 2026-02-30 is not a real date. Write an existing day as YYYY-MM-DD.', fatal: false },
+      {
+        line: 3,
+        message: 'field "lastReviewed": 2026-02-30 is not a real date. Write an existing day as YYYY-MM-DD.',
+        fatal: false,
+      },
     ]);
     expect(yamlProblems(`title: ${'x'.repeat(30_000)}`)[0]!.message).toContain('at most 20000');
   });
@@ -141,15 +160,36 @@ describe('characters', () => {
   it('refuses control characters and bidirectional overrides, with where they are', () => {
     expect(invisibleCharacterProblem('title: A\u0007B')).toMatchObject({ line: 1, column: 9 });
     expect(invisibleCharacterProblem('x\nabc\u202Edef')!.message).toContain('bidirectional');
-    expect(invisibleCharacterProblem('\ufefftab\there, joiner 👩\u200d💻, soft\u00adhyphen', { fileStart: true })).toBeUndefined();
+    expect(
+      invisibleCharacterProblem('\ufefftab\there, joiner 👩\u200d💻, soft\u00adhyphen', { fileStart: true }),
+    ).toBeUndefined();
   });
 });
 
 describe('addresses', () => {
   it('allows handbook pages, https, mailto and tel links, and nothing else', () => {
-    for (const ok of ['/practices/x/', '/practices/x/#start', '#start', 'https://www.gov.uk/x', 'mailto:a@b.org', 'tel:+441234567890'])
+    for (const ok of [
+      '/practices/x/',
+      '/practices/x/#start',
+      '#start',
+      'https://www.gov.uk/x',
+      'mailto:a@b.org',
+      'tel:+441234567890',
+    ])
       expect(linkProblem(ok), ok).toBeUndefined();
-    for (const bad of ['javascript:alert(1)', 'JaVaScRiPt:x', 'data:text/html,x', 'vbscript:x', 'file:///etc/passwd', '//evil.example/', '../x', 'x.mdx', 'http://example.org/', '/a\\b', 'java\tscript:x'])
+    for (const bad of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:x',
+      'data:text/html,x',
+      'vbscript:x',
+      'file:///etc/passwd',
+      '//evil.example/',
+      '../x',
+      'x.mdx',
+      'http://example.org/',
+      '/a\\b',
+      'java\tscript:x',
+    ])
       expect(linkProblem(bad), bad).toBeDefined();
   });
 
@@ -161,7 +201,15 @@ describe('addresses', () => {
   it('allows images only from the media folder, by exact name', () => {
     const media = new Set(['chart.png']);
     expect(imageProblem('/media/chart.png', media)).toBeUndefined();
-    for (const bad of ['../../../etc/passwd?raw', 'some-module', './chart.png', 'https://tracker.example/p.gif', '/media/../x.png', '/media/Chart.png', '/media/none.png'])
+    for (const bad of [
+      '../../../etc/passwd?raw',
+      'some-module',
+      './chart.png',
+      'https://tracker.example/p.gif',
+      '/media/../x.png',
+      '/media/Chart.png',
+      '/media/none.png',
+    ])
       expect(imageProblem(bad, media), bad).toBeDefined();
   });
 });
@@ -225,7 +273,9 @@ describe('the MDX guard', () => {
     expect(textLimitProblems('"a" '.repeat(500))[0]!.construct).toBe('long paragraph');
     expect(textLimitProblems('"a" '.repeat(150) + '\n\n' + '"a" '.repeat(150))).toEqual([]);
     expect(checkMdx('*a '.repeat(30) + 'x' + ' a*'.repeat(30)).problems[0]?.construct).toBe('deep nesting');
-    expect(textLimitProblems(`${'|a'.repeat(5000)}|\n${'|-'.repeat(5000)}|\n${'|b|\n'.repeat(2500)}`)[0]!.construct).toBe('large table');
+    expect(textLimitProblems(`${'|a'.repeat(5000)}|\n${'|-'.repeat(5000)}|\n${'|b|\n'.repeat(2500)}`)[0]!.construct).toBe(
+      'large table',
+    );
     expect(checkMdx(`| a |\n|---|\n${'| b |\n'.repeat(600)}`).problems[0]?.construct).toBe('large table');
   });
 
@@ -237,7 +287,14 @@ describe('the MDX guard', () => {
 describe('media files', () => {
   it('accepts a real PNG and a plain SVG', () => {
     expect(checkMediaFile('photo.png', PNG)).toEqual([]);
-    expect(checkMediaFile('chart.svg', text('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 4"><title>Dot</title><circle r="2" fill="url(#g)"/></svg>'))).toEqual([]);
+    expect(
+      checkMediaFile(
+        'chart.svg',
+        text(
+          '<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 4"><title>Dot</title><circle r="2" fill="url(#g)"/></svg>',
+        ),
+      ),
+    ).toEqual([]);
   });
 
   it('refuses a file whose contents are not its extension, a type that is not a picture, and a bad name', () => {
@@ -250,7 +307,10 @@ describe('media files', () => {
   it.each([
     ['<script>alert(1)</script>', 'has a <script> element'],
     ['<s:script xmlns:s="http://www.w3.org/2000/svg">alert(1)</s:script>', 'has a <script> element'],
-    ['<h:script xmlns:h="http://www.w3.org/1999/xhtml">alert(1)</h:script>', 'declares the namespace http://www.w3.org/1999/xhtml'],
+    [
+      '<h:script xmlns:h="http://www.w3.org/1999/xhtml">alert(1)</h:script>',
+      'declares the namespace http://www.w3.org/1999/xhtml',
+    ],
     ['<foreignObject><p>hi</p></foreignObject>', 'has a <foreignObject> element'],
     ['<a href="&#74;avascript:alert(1)"><circle r="1"/></a>', 'has a <a> element'],
     ['<use href="jav&#x61;script:alert(1)"/>', 'links to something outside the file'],
@@ -268,9 +328,19 @@ describe('media files', () => {
   });
 
   it('refuses an SVG with a DOCTYPE, an encoding other than UTF-8, or bytes that are not UTF-8', () => {
-    expect(svgProblems(text('<!DOCTYPE svg [<!ENTITY x "y">]><svg xmlns="http://www.w3.org/2000/svg"/>')).join(' ')).toContain('DOCTYPE');
-    expect(svgProblems(text('<?xml version="1.0" encoding="ISO-2022-JP"?><svg xmlns="http://www.w3.org/2000/svg"/>')).join(' ')).toContain('ISO-2022-JP');
-    const iso2022 = new Uint8Array([...text('<svg xmlns="http://www.w3.org/2000/svg"><scr'), 0x1b, 0x28, 0x42, ...text('ipt>x</script></svg>')]);
+    expect(svgProblems(text('<!DOCTYPE svg [<!ENTITY x "y">]><svg xmlns="http://www.w3.org/2000/svg"/>')).join(' ')).toContain(
+      'DOCTYPE',
+    );
+    expect(
+      svgProblems(text('<?xml version="1.0" encoding="ISO-2022-JP"?><svg xmlns="http://www.w3.org/2000/svg"/>')).join(' '),
+    ).toContain('ISO-2022-JP');
+    const iso2022 = new Uint8Array([
+      ...text('<svg xmlns="http://www.w3.org/2000/svg"><scr'),
+      0x1b,
+      0x28,
+      0x42,
+      ...text('ipt>x</script></svg>'),
+    ]);
     expect(svgProblems(iso2022).length).toBeGreaterThan(0);
     expect(svgProblems(new Uint8Array([0x3c, 0xff, 0xfe]))[0]).toContain('not UTF-8');
   });

@@ -16,12 +16,17 @@ describe('the differential oracle', () => {
   it('sees code, imports, and dangerous output in pages the guard would refuse', async () => {
     expect(codeIn(await compileLikeTheSite('A {process.exit(1)}'))).toContain('calls process.exit');
     expect(codeIn(await compileLikeTheSite('![x](../../../package.json?raw)'))).toContain('imports ../../../package.json?raw');
-    expect(dangersIn(renderCompiled(await compileLikeTheSite('[x](javascript:alert(1))')), MEDIA)).toContain('href="javascript:alert(1)"');
-    expect(dangersIn(renderCompiled(await compileLikeTheSite('![x](https://evil.example/p.png)')), MEDIA)).toContain('src="https://evil.example/p.png"');
+    expect(dangersIn(renderCompiled(await compileLikeTheSite('[x](javascript:alert(1))')), MEDIA)).toContain(
+      'href="javascript:alert(1)"',
+    );
+    expect(dangersIn(renderCompiled(await compileLikeTheSite('![x](https://evil.example/p.png)')), MEDIA)).toContain(
+      'src="https://evil.example/p.png"',
+    );
   });
 
   it('finds nothing in a page that uses everything pages may use', async () => {
-    const page = '## Hi\n\n<Quote source="a" year={2021}>q <abbr title="t">A</abbr></Quote> [l](/p/) ![a](/media/chart.png)\n\n|a|b|\n|:-|-:|\n|1|2|\n\nA[^1]\n\n[^1]: n';
+    const page =
+      '## Hi\n\n<Quote source="a" year={2021}>q <abbr title="t">A</abbr></Quote> [l](/p/) ![a](/media/chart.png)\n\n|a|b|\n|:-|-:|\n|1|2|\n\nA[^1]\n\n[^1]: n';
     const compiled = await compileLikeTheSite(page);
     expect(codeIn(compiled)).toEqual([]);
     expect(dangersIn(renderCompiled(compiled), MEDIA)).toEqual([]);

@@ -8,7 +8,17 @@
  * line break) is made by its setup.json: { "symlinks": [[path, target]], "files": [[path, text]] }.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -32,8 +42,12 @@ const cases = readdirSync(corpus)
   .sort()
   .map((name) => {
     const folder = join(corpus, name);
-    const setup: Setup = existsSync(join(folder, 'setup.json')) ? JSON.parse(readFileSync(join(folder, 'setup.json'), 'utf8')) : {};
-    const copied = existsSync(join(folder, 'files')) ? filesUnder(join(folder, 'files')).map((path) => relative(join(folder, 'files'), path)) : [];
+    const setup: Setup = existsSync(join(folder, 'setup.json'))
+      ? JSON.parse(readFileSync(join(folder, 'setup.json'), 'utf8'))
+      : {};
+    const copied = existsSync(join(folder, 'files'))
+      ? filesUnder(join(folder, 'files')).map((path) => relative(join(folder, 'files'), path))
+      : [];
     return {
       name,
       setup,

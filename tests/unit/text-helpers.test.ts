@@ -35,7 +35,13 @@ describe('splitFrontmatter', () => {
   });
 
   it('treats a file without frontmatter as all body', () => {
-    expect(splitFrontmatter('Just text')).toEqual({ data: {}, body: 'Just text', bodyStartLine: 1, frontmatter: '', source: 'Just text' });
+    expect(splitFrontmatter('Just text')).toEqual({
+      data: {},
+      body: 'Just text',
+      bodyStartLine: 1,
+      frontmatter: '',
+      source: 'Just text',
+    });
   });
 });
 
@@ -55,7 +61,8 @@ describe('links', () => {
   });
 
   it('resolves reference-style links, and reads no link in code or in an image', () => {
-    const body = 'See [the practice][p].\n\n`[not](/a/)` and\n\n```\n[not](/b/)\n```\n\n![A chart](/media/chart.png)\n\n[p]: /practices/p/';
+    const body =
+      'See [the practice][p].\n\n`[not](/a/)` and\n\n```\n[not](/b/)\n```\n\n![A chart](/media/chart.png)\n\n[p]: /practices/p/';
     expect(internalLinks(body)).toEqual([{ href: '/practices/p/', line: 1 }]);
   });
 
