@@ -85,7 +85,12 @@ function propsOf(node: Jsx): Record<string, unknown> {
 }
 
 /** A node that remark-rehype turns into the given element, keeping its Markdown children. */
-function element(tagName: string, className: string | undefined, children: RootContent[], extra: Record<string, string> = {}) {
+function element(
+  tagName: string,
+  className: string | undefined,
+  children: RootContent[],
+  extra: Record<string, string | boolean> = {},
+) {
   return {
     type: 'handbookElement',
     data: { hName: tagName, hProperties: { ...(className ? { className: [className] } : {}), ...extra } },
@@ -105,10 +110,10 @@ function componentToMdast(node: Jsx): RootContent {
   const props = propsOf(node);
   const allowedHtml = node.name && Object.hasOwn(SAFE_HTML, node.name) ? SAFE_HTML[node.name]! : undefined;
   if (allowedHtml) {
-    const attributes: Record<string, string> = {};
+    const attributes: Record<string, string | boolean> = {};
     for (const attribute of node.attributes) {
       if (attribute.type !== 'mdxJsxAttribute' || !allowedHtml.includes(attribute.name)) continue;
-      if (attribute.value === null || attribute.value === undefined) attributes[attribute.name] = '';
+      if (attribute.value === null || attribute.value === undefined) attributes[attribute.name] = true;
       else if (typeof attribute.value === 'string') attributes[attribute.name] = attribute.value;
     }
     return element(node.name!, undefined, node.children as RootContent[], attributes);

@@ -37,6 +37,29 @@ describe('the preview of a page’s text', () => {
     expect(preview.headings.map((h) => h.id).filter((id) => id !== 'footnote-label')).toEqual(headingIds(body));
   });
 
+  it('shows every harmless tag pages may use as itself, and keeps tel: and mailto: links', () => {
+    const { html } = renderPreview(
+      '<abbr title="Making Every Adult Matter">MEAM</abbr>, H<sub>2</sub>O, <kbd>Ctrl</kbd>, <mark>m</mark>, <small>s</small>.\n\n<details open><summary>More</summary>Hidden.</details>\n\n[Call](tel:+441234) or [write](mailto:a@b.org).',
+    );
+    expect(html).toContain('<abbr title="Making Every Adult Matter">MEAM</abbr>');
+    for (const tag of ['<sub>2</sub>', '<kbd>Ctrl</kbd>', '<mark>m</mark>', '<small>s</small>', '<summary>More</summary>'])
+      expect(html).toContain(tag);
+    expect(html).toMatch(/<details open(="")?>/);
+    expect(html).toContain('href="tel:+441234"');
+    expect(html).toContain('href="mailto:a@b.org"');
+    expect(html).not.toContain('preview-problem');
+  });
+
+  it('drops what the checker refuses: unsafe and relative addresses, attributes off the list', () => {
+    const { html } = renderPreview(
+      '[a](javascript:alert(1)) [b](../x) [c](http://example.org/) <abbr title="t" onClick="x">A</abbr>',
+    );
+    expect(html).not.toContain('javascript:');
+    expect(html).not.toContain('href="../x"');
+    expect(html).not.toContain('http://example.org');
+    expect(html).not.toMatch(/onclick/i);
+  });
+
   it('renders Quote and Callout as their Astro components do', () => {
     const { html } = renderPreview(
       '<Quote source="NPC" year={2021}>\nWords.\n</Quote>\n\n<Callout type="note">\nKnow this.\n</Callout>\n',
