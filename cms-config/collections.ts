@@ -9,6 +9,7 @@
 import type { CmsCollection, CmsField } from 'decap-cms-core';
 import {
   collaborationTypes,
+  collaborativeBehaviours,
   completenessLevels,
   organisationSizes,
   organisationTypes,
@@ -150,6 +151,16 @@ const practices: CmsField[] = [
   pagesField('relatedCaseStudies', 'Case studies that show it', 'case-studies', 'Case studies where this practice was used.', {
     required: false,
   }),
+  {
+    name: 'behaviours',
+    label: 'Behaviours of collaborative organisations',
+    widget: 'select',
+    multiple: true,
+    options: optionsOf(collaborativeBehaviours),
+    required: false,
+    default: [],
+    hint: 'Which of the five behaviours in "Rebalancing the Relationship" this practice puts to work, if any. The partnership health check points to it from each one.',
+  },
   sourcesField(true),
   lastReviewed,
   body('Why it matters for equity, how to start, what gets in the way. Use ## for section headings.'),

@@ -8,6 +8,7 @@
 import { z } from 'astro/zod';
 import {
   collaborationTypes,
+  collaborativeBehaviours,
   completenessLevels,
   organisationSizes,
   organisationTypes,
@@ -97,6 +98,8 @@ export function makeSchemas<R extends z.ZodType>(ref: RefFactory<R>) {
     sectors: z.array(z.enum(valuesOf(sectors))).default([]),
     /** Case studies that show this practice at work. */
     relatedCaseStudies: z.array(ref('case-studies')).default([]),
+    /** The behaviours of collaborative organisations this practice puts to work; the health check asks about each. */
+    behaviours: z.array(z.enum(valuesOf(collaborativeBehaviours))).default([]),
     /** What the page draws on. */
     sources: z.array(sourceSchema).min(1),
     /** When a curator last checked the page. */

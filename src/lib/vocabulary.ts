@@ -104,6 +104,19 @@ export const themes = terms([
   { value: 'funder-practice', label: 'Funder practice' },
 ]);
 
+/**
+ * The five behaviours of collaborative organisations in "Rebalancing the Relationship" (NCVO, ACEVO and Lloyds
+ * Bank Foundation, 2021). Practices name the behaviours they put to work; the partnership health check asks
+ * about each one and points to those practices.
+ */
+export const collaborativeBehaviours = terms([
+  { value: 'compete-ethically', label: 'Compete in an ethical and responsible way' },
+  { value: 'open-to-collaboration', label: 'Be open to collaborating with many kinds of organisation' },
+  { value: 'support-others', label: 'Support other organisations' },
+  { value: 'fair-and-equal-partnerships', label: 'Develop fair and equal partnerships' },
+  { value: 'collaborative-culture', label: 'Nurture a collaborative culture and leadership' },
+]);
+
 /** Whether a collaboration is still running. */
 export const periodStatuses = terms([
   { value: 'active', label: 'Active' },
