@@ -45,6 +45,8 @@ test('a filter on /search/ narrows the results and survives a reload', async ({ 
     .check();
   await expect(page).toHaveURL(/[?&]kind=case-studies/);
   await expect(status).not.toHaveText(new RegExp(`^${before} pages? found`));
+  // The count comes back once the filtered search has finished.
+  await expect(status).toHaveText(/(\d+) pages? found/);
   const after = Number(/(\d+)/.exec((await status.textContent()) ?? '')![1]);
   expect(after).toBeGreaterThan(0);
   expect(after).toBeLessThan(before);
