@@ -5,6 +5,7 @@
 import type { CmsConfig } from 'decap-cms-core';
 import { site } from '../src/site.config';
 import { collections } from './collections';
+import { relayOrigin } from './editor-policy';
 
 /** `local`: the editor runs beside decap-server on this computer (a build made with `--mode laptop`). */
 export function cmsConfig({ local }: { local: boolean }): CmsConfig {
@@ -18,7 +19,8 @@ export function cmsConfig({ local }: { local: boolean }): CmsConfig {
       // Anyone with a GitHub account can propose a change: the editor forks the repository for them and
       // their proposal becomes a pull request for the curating cohort to review.
       open_authoring: true,
-      base_url: site.editorAuth.baseUrl,
+      // The GitHub sign-in relay (cms-config/oauth-relay/); in a laptop build, the one the sign-in test runs.
+      base_url: relayOrigin(local),
       auth_endpoint: site.editorAuth.endpoint,
       commit_messages: {
         create: 'Add {{collection}} page "{{slug}}"',

@@ -24,15 +24,23 @@ export const site = {
   lang: 'en-GB',
   /**
    * The online editor at /admin/ (Decap CMS) signs contributors in with GitHub. A browser cannot finish a
-   * GitHub sign-in alone (it would need the OAuth app's secret), so a small relay does it: the editor opens
-   * `<authBaseUrl>/<authEndpoint>` in a pop-up, the relay sends the contributor to GitHub and hands the
-   * token back. Set both to where your relay runs; cms-config/README.md explains how to set one up.
+   * GitHub sign-in alone (it would need the OAuth app's secret), so a small relay does it
+   * (cms-config/oauth-relay/): the editor opens `<baseUrl>/<endpoint>` in a pop-up, the relay sends the
+   * contributor to GitHub, GitHub sends them back to `<baseUrl>/<callback>`, and the relay hands the token
+   * to the editor. cms-config/README.md explains how to set one up.
    */
   editorAuth: {
-    /** The address of the OAuth relay, without a trailing slash. Here a serverless function beside the site. */
+    /**
+     * The relay's origin: scheme, host and port only, no path or trailing slash. Decap accepts the pop-up's
+     * messages only from exactly this origin (`handshakeCallback` in
+     * https://github.com/decaporg/decap-cms/blob/main/packages/decap-cms-lib-auth/src/netlify-auth.js).
+     * Here the relay runs beside the site.
+     */
     baseUrl: 'https://equitable-collaboration.org.uk',
     /** The relay's path that starts a sign-in, without a leading slash. */
     endpoint: 'api/auth',
+    /** The relay's path GitHub sends the contributor back to: the OAuth app's callback URL is `<baseUrl>/<callback>`. */
+    callback: 'api/callback',
   },
 } as const;
 
