@@ -16,7 +16,10 @@ const FRAME_HEADINGS = new Set(['sources-title']);
 /** The text a reader reads: a block's edge is a break between words whatever the spacing around it. */
 const decode = (html: string) =>
   html
-    .replace(/<\/?(?:p|h[1-6]|li|ul|ol|blockquote|figure|figcaption|div|table|thead|tbody|tr|td|th|section|details|summary|pre|dl|dt|dd|hr|br)\b[^>]*>/g, ' ')
+    .replace(
+      /<\/?(?:p|h[1-6]|li|ul|ol|blockquote|figure|figcaption|div|table|thead|tbody|tr|td|th|section|details|summary|pre|dl|dt|dd|hr|br)\b[^>]*>/g,
+      ' ',
+    )
     .replace(/<[^>]+>/g, '')
     .replace(/&#x([0-9a-f]+);/gi, (_m, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
     .replace(/&#(\d+);/g, (_m, dec: string) => String.fromCodePoint(Number(dec)))
