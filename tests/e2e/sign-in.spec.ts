@@ -1,6 +1,6 @@
 /**
  * Signing in to the editor with GitHub, end to end, without GitHub. The test starts a fake GitHub
- * (sign-in/fake-github.ts) on 127.0.0.1:8091 and the real relay (cms-config/oauth-relay/) on
+ * (sign-in/fake-github.ts) on a free port of 127.0.0.1 and the real relay (cms-config/oauth-relay/) on
  * 127.0.0.1:8092, where the editor of a laptop build (the build the tests run against) opens its sign-in
  * pop-up: LOCAL_RELAY in cms-config/editor-policy.ts. GitHub's API is answered by the test, so that what the
  * editor sends it shows whether the editor received the token.
@@ -13,18 +13,17 @@ import { site } from '../../src/site.config';
 import { CLIENT_ID, CLIENT_SECRET, startFakeGitHub, type FakeGitHub } from './sign-in/fake-github';
 import { serveRelay } from './sign-in/serve-relay';
 
-const GITHUB_PORT = 8091;
 const RELAY_PORT = Number(new URL(LOCAL_RELAY).port);
 const CONTRIBUTOR = 'test-contributor';
 
-// One fake GitHub and one relay on fixed ports: these tests run one after another, in one worker.
+// One relay on a fixed port: these tests run one after another, in one worker.
 test.describe.configure({ mode: 'default' });
 
 let github: FakeGitHub;
 let stopRelay: () => Promise<void>;
 
 test.beforeAll(async ({}, testInfo) => {
-  github = await startFakeGitHub(GITHUB_PORT);
+  github = await startFakeGitHub(0);
   stopRelay = await serveRelay(RELAY_PORT, {
     GITHUB_CLIENT_ID: CLIENT_ID,
     GITHUB_CLIENT_SECRET: CLIENT_SECRET,
