@@ -36,9 +36,16 @@ function headings(html: string) {
     .filter((h) => !FRAME_HEADINGS.has(h.id));
 }
 
-/** Markup compared as a reader's browser sees it: same elements, attributes and text, whatever the spacing. */
+/**
+ * Markup compared as a reader's browser sees it: same elements, attributes and text, whatever the spacing
+ * between tags and at the edges of blocks (where a browser shows none).
+ */
 const normalise = (html: string) =>
   html
+    .replace(
+      /\s*(<\/?(?:blockquote|figure|figcaption|div|p|table|thead|tbody|tr|td|th|section|ol|ul|li|h[1-6])\b[^>]*>)\s*/g,
+      '$1',
+    )
     .replace(/>\s+</g, '><')
     .replace(/&#x3C;/g, '&lt;')
     .replace(/&#x26;/g, '&amp;')
