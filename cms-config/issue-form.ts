@@ -1,18 +1,26 @@
 /**
- * The GitHub issue form for proposing a case study without the editor (.github/ISSUE_TEMPLATE/case-study.yml),
- * built from the editor's case-study fields: the same fields, labels, hints and allowed values, so the
- * form cannot drift from the editor, which cannot drift from the schema (tests/unit/cms-drift.test.ts).
- * `tests/unit/issue-form.test.ts` checks the committed files equal what this builds; after changing a
- * case-study field, run `npm run test:unit -- -u` to write them again.
+ * The GitHub issue forms (.github/ISSUE_TEMPLATE/) and the issue chooser's links, built from code so they
+ * cannot drift from what they describe:
+ * - "Propose a case study" and "Propose a practice" ask for the editor's fields of that page kind: the same
+ *   fields, labels, hints and allowed values, so a form cannot drift from the editor, which cannot drift
+ *   from the schema (tests/unit/cms-drift.test.ts);
+ * - "Report an inaccuracy" has the field every page's link fills in with the page's address (REPORT_FORM in
+ *   src/lib/edit-links.ts);
+ * - "Request a page" offers the page kinds the editor has.
+ * `tests/unit/issue-form.test.ts` checks the committed files equal what this builds; after changing a field,
+ * run `npm run test:unit -- -u` to write them again. `npm run lint:github` checks them against GitHub's rules.
  */
+import yaml from 'js-yaml';
 import type { CmsField } from 'decap-cms-core';
-import { site } from '../src/site.config';
+import { repositoryUrl, site } from '../src/site.config';
+import { REPORT_FORM } from '../src/lib/edit-links';
+import type { CollectionName } from '../src/lib/schemas';
 import { questions, type Term } from '../src/lib/vocabulary';
-import { BODY_EDITOR_HINT, fieldsByCollection } from './collections';
+import { BODY_EDITOR_HINT, collections, fieldsByCollection } from './collections';
 
 type Field = CmsField & Record<string, unknown>;
 
-interface FormElement {
+export interface FormElement {
   type: 'markdown' | 'input' | 'textarea' | 'dropdown';
   id?: string;
   attributes: Record<string, unknown>;
@@ -99,15 +107,47 @@ function elementsFor(field: Field, prefix = ''): FormElement[] {
   }
 }
 
-/** The "Propose a case study" issue form, as data for YAML. */
-export function caseStudyIssueForm() {
-  const fields = fieldsByCollection['case-studies'] as Field[];
+/** An issue form, as data for YAML: https://docs.github.com/en/communities/using-templates-to-encourage-useful-issues-and-pull-requests/syntax-for-issue-forms */
+export interface IssueForm {
+  name: string;
+  description: string;
+  title: string;
+  labels: string[];
+  body: FormElement[];
+}
+
+/** The page kinds a contributor may propose through a form of the editor's fields, and how each form reads. */
+const PROPOSALS = {
+  'case-studies': {
+    name: 'Propose a case study',
+    description: 'Suggest a real collaboration for the handbook, with its facts and sources. No editor or git needed.',
+    title: 'Case study: ',
+    labels: ['case study', 'proposal'],
+    noun: 'a case study',
+    bodyLabel: 'The story',
+  },
+  practices: {
+    name: 'Propose a practice',
+    description: 'Suggest something partners can do to share power more fairly, with its sources. No editor or git needed.',
+    title: 'Practice: ',
+    labels: ['practice', 'proposal'],
+    noun: 'a practice',
+    bodyLabel: 'The practice: why it matters for equity and how to start',
+  },
+} satisfies Partial<Record<CollectionName, { noun: string; bodyLabel: string } & Omit<IssueForm, 'body'>>>;
+
+export type ProposalKind = keyof typeof PROPOSALS;
+
+/** The "Propose a …" issue form of a page kind: the editor's fields of that kind, in the editor's order. */
+export function proposalForm(kind: ProposalKind): IssueForm {
+  const { noun, bodyLabel, ...form } = PROPOSALS[kind];
+  const fields = fieldsByCollection[kind] as Field[];
   const body: FormElement[] = [
     {
       type: 'markdown',
       attributes: {
         value: [
-          'Thank you for proposing a case study. This form asks for the same facts as the online editor',
+          `Thank you for proposing ${noun}. This form asks for the same facts as the online editor`,
           `(${site.url}/admin/), which you can use instead. Write in your own words, cite a published source for`,
           'every fact, and leave a field empty rather than guess. A member of the curating cohort will turn your',
           'proposal into a page and may ask you questions here.',
@@ -116,16 +156,132 @@ export function caseStudyIssueForm() {
     },
     ...fields.flatMap((field) =>
       field.name === 'body'
-        ? [element('textarea', 'body', 'The story', String(field.hint).replace(BODY_EDITOR_HINT, '').trim(), false)]
+        ? [element('textarea', 'body', bodyLabel, String(field.hint).replace(BODY_EDITOR_HINT, '').trim(), false)]
         : elementsFor(field),
     ),
   ];
+  return { ...form, labels: [...form.labels], body };
+}
+
+/** The "Propose a case study" issue form. */
+export function caseStudyIssueForm(): IssueForm {
+  return proposalForm('case-studies');
+}
+
+/** "Report an inaccuracy": linked from every page, which fills in its own address (REPORT_FORM.pageField). */
+export function reportInaccuracyForm(): IssueForm {
   return {
-    name: 'Propose a case study',
-    description: 'Suggest a real collaboration for the handbook, with its facts and sources. No editor or git needed.',
-    title: 'Case study: ',
-    labels: ['case study', 'proposal'],
-    body,
+    name: 'Report an inaccuracy',
+    description: 'Tell the curating cohort about a mistake on a page: a wrong fact, an out-of-date detail, a broken link.',
+    title: 'Inaccuracy: ',
+    labels: ['inaccuracy'],
+    body: [
+      {
+        type: 'markdown',
+        attributes: {
+          value: [
+            'Thank you for telling us. A member of the curating cohort checks the page against its sources and',
+            'corrects it, or asks you here what would help. A page can only state what a published source supports,',
+            'so a source for the correction makes it quick to fix. To fix the page yourself, use its "Edit this page" link.',
+          ].join(' '),
+        },
+      },
+      element(
+        'input',
+        REPORT_FORM.pageField,
+        'Page address',
+        'The address of the page. The link on each page fills it in.',
+        true,
+      ),
+      element(
+        'textarea',
+        'problem',
+        'What is wrong',
+        'Quote or describe the words that are wrong, out of date or missing.',
+        true,
+      ),
+      element('textarea', 'correction', 'What it should say', 'The correct fact or wording, if you know it.', false),
+      element(
+        'textarea',
+        'source',
+        'Source for the correction',
+        'A published source that supports the correction: its title, publisher, year and web address.',
+        false,
+      ),
+      element(
+        'textarea',
+        'connection',
+        'Your connection to the page',
+        'If you work for or with an organisation the page describes, say so: reviewers take it into account.',
+        false,
+      ),
+    ],
+  };
+}
+
+/** "Request a page": a page someone would like the handbook to have, of one of the kinds contributors write. */
+export function requestPageForm(): IssueForm {
+  // The five questions are a fixed set; every other kind of page can be asked for.
+  const kinds = collections()
+    .filter((c) => c.name !== 'questions')
+    .map((c) => String(c.label_singular ?? c.label));
+  return {
+    name: 'Request a page',
+    description: 'Ask for a practice, case study or guide the handbook does not have yet. Someone else may write it.',
+    title: 'Page request: ',
+    labels: ['page request'],
+    body: [
+      {
+        type: 'markdown',
+        attributes: {
+          value: [
+            'Tell us what is missing. Search the handbook first, in case a page covers it under another name.',
+            'If you would like to write the page yourself, propose it with the practice or case study form, or in the editor.',
+          ].join(' '),
+        },
+      },
+      element(
+        'dropdown',
+        'kind',
+        'Kind of page',
+        'A practice is something to do; a case study is a real collaboration; a guide explains.',
+        true,
+        {
+          options: kinds,
+        },
+      ),
+      element(
+        'input',
+        'topic',
+        'What the page should cover',
+        'In a few words, for example "Sharing overheads fairly in a consortium".',
+        true,
+      ),
+      element(
+        'textarea',
+        'why',
+        'Who it would help, and how',
+        'Who would read it, and what they cannot find in the handbook today.',
+        true,
+      ),
+      element(
+        'textarea',
+        'sources',
+        'Sources you know of',
+        'Published reports, articles or web pages the page could draw on, with their addresses.',
+        false,
+      ),
+    ],
+  };
+}
+
+/** Every issue form, by its file name in .github/ISSUE_TEMPLATE/. */
+export function issueForms(): Record<string, IssueForm> {
+  return {
+    'case-study.yml': proposalForm('case-studies'),
+    'practice.yml': proposalForm('practices'),
+    [REPORT_FORM.file]: reportInaccuracyForm(),
+    'request-page.yml': requestPageForm(),
   };
 }
 
@@ -144,6 +300,25 @@ export function issueChooserConfig() {
         url: `${site.url}/guides/how-to-contribute/`,
         about: 'What a good page needs, how to quote sources and how review works.',
       },
+      {
+        name: 'Report a security problem privately',
+        url: `${repositoryUrl}/security/advisories/new`,
+        about:
+          'Something that could harm readers or contributors: tell the maintainers privately, not in a public issue (SECURITY.md).',
+      },
     ],
   };
+}
+
+/** What each built file starts with, so nobody edits it by hand. */
+const HEADER = [
+  '# Built by cms-config/issue-form.ts; do not edit by hand.',
+  "# To rebuild it after changing the editor's fields: npm run test:unit -- -u",
+].join('\n');
+
+/** The files of .github/ISSUE_TEMPLATE/ as they are committed: every issue form, and the chooser's config.yml. */
+export function issueTemplateFiles(): Record<string, string> {
+  const dump = (data: unknown) => `${HEADER}\n${yaml.dump(data, { lineWidth: -1, noRefs: true })}`;
+  const files = Object.entries(issueForms()).map(([name, form]) => [name, dump(form)]);
+  return Object.fromEntries([...files, ['config.yml', dump(issueChooserConfig())]]);
 }

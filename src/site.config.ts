@@ -20,6 +20,12 @@ export const site = {
   discuss: 'discussions' as 'discussions' | 'issues',
   /** The GitHub Discussions category for page discussions. */
   discussionCategory: 'pages',
+  /**
+   * The licence of the pages' text (everything in content/): anyone may copy and adapt it, crediting the page
+   * as the footer of each page says and sharing their version under the same licence. The code is under the
+   * MIT licence (LICENSE).
+   */
+  contentLicence: { name: 'CC BY-SA 4.0', url: 'https://creativecommons.org/licenses/by-sa/4.0/' },
   /** The language of the pages. */
   lang: 'en-GB',
   /**

@@ -35,3 +35,20 @@ export function discussUrl(title: string, settings: Pick<typeof site, 'discuss' 
   if (settings.discuss === 'issues') return `${repositoryUrl}/issues?q=${encodeURIComponent(`is:issue ${query}`)}`;
   return `${repositoryUrl}/discussions/categories/${encodeURIComponent(settings.discussionCategory)}?discussions_q=${encodeURIComponent(query)}`;
 }
+
+/**
+ * The "Report an inaccuracy" issue form (.github/ISSUE_TEMPLATE/, built by cms-config/issue-form.ts): its file
+ * name, and the id of the field that holds the page's address. GitHub fills a form's field from the query
+ * parameter named by its id, so the link from each page arrives with that page's address already written.
+ */
+export const REPORT_FORM = { file: 'report-inaccuracy.yml', pageField: 'page' } as const;
+
+/** A new "Report an inaccuracy" issue about the page at `pageUrl` (its full address), titled after the page. */
+export function reportUrl(pageUrl: string, title: string): string {
+  const query = new URLSearchParams({
+    template: REPORT_FORM.file,
+    title: `Inaccuracy: ${title}`,
+    [REPORT_FORM.pageField]: pageUrl,
+  });
+  return `${repositoryUrl}/issues/new?${query.toString()}`;
+}

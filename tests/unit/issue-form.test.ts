@@ -1,36 +1,50 @@
 /**
- * A contributor who does not want the editor proposes a case study through a GitHub issue form with the
- * same fields. The form is built from the editor's fields (cms-config/issue-form.ts); these tests keep the
- * committed files equal to what is built, and check the form against the schema itself.
- * After changing a case-study field, run `npm run test:unit -- -u` to write the files again.
+ * A contributor who does not want the editor uses a GitHub issue form: to propose a case study or a practice
+ * (the editor's fields of that kind), to report an inaccuracy on a page, or to request a page. The forms are
+ * built by cms-config/issue-form.ts; these tests keep the committed files equal to what is built, check the
+ * proposal forms against the schema itself, and check that every page's "Report an inaccuracy" link fills in
+ * a field the form has. After changing a field, run `npm run test:unit -- -u` to write the files again.
  */
-import yaml from 'js-yaml';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { caseStudyIssueForm, issueChooserConfig } from '../../cms-config/issue-form';
+import {
+  issueTemplateFiles,
+  proposalForm,
+  reportInaccuracyForm,
+  requestPageForm,
+  type ProposalKind,
+} from '../../cms-config/issue-form';
 import { jsonSchemaOf, refWithCollection } from '../../cms-config/drift';
+import { REPORT_FORM, reportUrl } from '../../src/lib/edit-links';
 import { makeSchemas } from '../../src/lib/schemas';
 import { questions, type Term } from '../../src/lib/vocabulary';
 import * as vocabulary from '../../src/lib/vocabulary';
 
-const HEADER =
-  "# Built by cms-config/issue-form.ts from the editor's case-study fields; do not edit by hand.\n# To rebuild it after changing a field: npm run test:unit -- -u\n";
-const dump = (data: unknown) => HEADER + yaml.dump(data, { lineWidth: -1, noRefs: true });
+const TEMPLATE_DIR = '.github/ISSUE_TEMPLATE';
 
-describe('the case study issue form', () => {
-  const form = caseStudyIssueForm();
+describe('the issue template files', () => {
+  const files = issueTemplateFiles();
+
+  for (const [name, text] of Object.entries(files)) {
+    it(`${TEMPLATE_DIR}/${name} is what cms-config/issue-form.ts builds`, async () => {
+      await expect(text).toMatchFileSnapshot(`../../${TEMPLATE_DIR}/${name}`);
+    });
+  }
+
+  it('are all the folder holds, so no hand-written form escapes the checks', () => {
+    expect(readdirSync(TEMPLATE_DIR).sort()).toEqual(Object.keys(files).sort());
+  });
+});
+
+const PROPOSALS: ProposalKind[] = ['case-studies', 'practices'];
+
+describe.each(PROPOSALS)('the %s proposal form', (kind) => {
+  const form = proposalForm(kind);
   const elements = form.body.filter((e) => e.id);
   const byId = new Map(elements.map((e) => [e.id!, e]));
-  const schema = jsonSchemaOf(makeSchemas(refWithCollection)['case-studies']);
+  const schema = jsonSchemaOf(makeSchemas(refWithCollection)[kind]);
 
-  it('is the committed .github/ISSUE_TEMPLATE/case-study.yml', async () => {
-    await expect(dump(form)).toMatchFileSnapshot('../../.github/ISSUE_TEMPLATE/case-study.yml');
-  });
-
-  it('links to the editor and the guide from the issue chooser (config.yml)', async () => {
-    await expect(dump(issueChooserConfig())).toMatchFileSnapshot('../../.github/ISSUE_TEMPLATE/config.yml');
-  });
-
-  it('asks for every field of the schema, each group field by its parts, plus the story', () => {
+  it('asks for every field of the schema, each group field by its parts, plus the page text', () => {
     const expected = Object.entries(schema.properties ?? {}).flatMap(([name, property]) =>
       property.type === 'object' ? Object.keys(property.properties ?? {}).map((sub) => `${name}-${sub}`) : [name],
     );
@@ -51,7 +65,7 @@ describe('the case study issue form', () => {
       return list?.map((t) => t.label);
     };
     const dropdowns = elements.filter((e) => e.type === 'dropdown');
-    expect(dropdowns.length).toBeGreaterThanOrEqual(7);
+    expect(dropdowns.length).toBeGreaterThanOrEqual(2);
     for (const e of dropdowns) {
       const [name, sub] = e.id!.split('-') as [string, string | undefined];
       const property = sub ? schema.properties?.[name]?.properties?.[sub] : schema.properties?.[name];
@@ -62,12 +76,43 @@ describe('the case study issue form', () => {
     }
   });
 
-  it('spells out the parts of each organisation and source', () => {
-    expect(byId.get('organisations')?.attributes['description']).toMatch(
-      /Name; .*Role; .*Size.*Kind of organisation.*Led the collaboration/,
-    );
+  it('spells out the parts of each source', () => {
     expect(byId.get('sources')?.attributes['description']).toMatch(
       /Title of the source; Publisher; Year published; Web address, optional/,
     );
+  });
+});
+
+describe('the case study proposal form', () => {
+  it('spells out the parts of each organisation', () => {
+    const organisations = proposalForm('case-studies').body.find((e) => e.id === 'organisations');
+    expect(organisations?.attributes['description']).toMatch(/Name; .*Role; .*Size.*Kind of organisation.*Led the collaboration/);
+  });
+});
+
+describe('the "Report an inaccuracy" form and the link on every page', () => {
+  const form = reportInaccuracyForm();
+
+  it('has a required field for the page address, which the link fills in by its id', () => {
+    const page = form.body.find((e) => e.id === REPORT_FORM.pageField);
+    expect(page?.type).toBe('input');
+    expect(page?.validations?.required).toBe(true);
+  });
+
+  it('links to the form by its file name, with the page address and a title naming the page', () => {
+    const link = new URL(
+      reportUrl('https://equitable-collaboration.org.uk/practices/pay-fairly/', 'Pay partners fairly & on time'),
+    );
+    expect(link.pathname).toMatch(/\/issues\/new$/);
+    expect(link.searchParams.get('template')).toBe(REPORT_FORM.file);
+    expect(link.searchParams.get(REPORT_FORM.pageField)).toBe('https://equitable-collaboration.org.uk/practices/pay-fairly/');
+    expect(link.searchParams.get('title')).toBe('Inaccuracy: Pay partners fairly & on time');
+  });
+});
+
+describe('the "Request a page" form', () => {
+  it('offers the kinds of page contributors write, not the fixed five questions', () => {
+    const kind = requestPageForm().body.find((e) => e.id === 'kind');
+    expect(kind?.attributes['options']).toEqual(['Practice', 'Case study', 'Guide']);
   });
 });
