@@ -2,6 +2,10 @@
  * The handbook's collections: one per page kind, each a folder of MDX files under `content/`.
  * The fields of every kind, with a comment on each, are in `src/lib/schemas.ts`;
  * the allowed values of controlled fields are in `src/lib/vocabulary.ts`.
+ *
+ * Astro keeps the pages' parsed data between builds and clears it only when this file changes, not when a
+ * schema it imports does: after changing a schema (a new field with a default, say), run `npx astro sync --force`
+ * or edit this file, or pages read before the change keep their old data.
  */
 import { defineCollection, reference } from 'astro:content';
 import type { Loader } from 'astro/loaders';

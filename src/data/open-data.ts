@@ -1,0 +1,79 @@
+/**
+ * The open data files and their codebook, built from the collections once per build
+ * (see src/lib/open-data.ts for the layout and src/lib/codebook.ts for the codebook).
+ */
+// The schema's source, read by the build so the codebook can quote each field's comment.
+import schemaSource from '../lib/schemas.ts?raw';
+import { codebook, DATASETS, type CodebookColumn } from '../lib/codebook';
+import {
+  DATA_COLLECTIONS,
+  dataPlan,
+  plainData,
+  toCsv,
+  toJson,
+  type DataCollection,
+  type DataRecord,
+  type FieldPlan,
+} from '../lib/open-data';
+import { pageUrl } from '../lib/routes';
+import { readSchemaComments } from '../lib/schema-comments';
+import { site } from '../site.config';
+import { handbook } from './handbook';
+
+export interface Dataset {
+  collection: DataCollection;
+  plan: FieldPlan[];
+  records: DataRecord[];
+  columns: CodebookColumn[];
+}
+
+/** Where the codebook is published. */
+export const CODEBOOK_URL = '/data/';
+
+/** The address of a data file. */
+export function dataFileUrl(collection: DataCollection, format: 'json' | 'csv'): string {
+  return `/data/${collection}.${format}`;
+}
+
+let loaded: Promise<Dataset[]> | undefined;
+
+/** Both datasets, records sorted by page id so a file changes only where a page did. */
+export function datasets(): Promise<Dataset[]> {
+  loaded ??= (async () => {
+    const book = await handbook();
+    const comments = readSchemaComments(schemaSource);
+    const entries = { 'case-studies': book.caseStudies, practices: book.practices };
+    return DATA_COLLECTIONS.map((collection) => {
+      const plan = dataPlan(collection, comments);
+      const records = [...entries[collection]]
+        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+        .map((entry) => ({
+          id: entry.id,
+          url: new URL(pageUrl(collection, entry.id), site.url).href,
+          ...plainData(plan, entry.data as Record<string, unknown>),
+        }));
+      return { collection, plan, records, columns: codebook(plan) };
+    });
+  })();
+  return loaded;
+}
+
+export async function dataset(collection: DataCollection): Promise<Dataset> {
+  return (await datasets()).find((d) => d.collection === collection)!;
+}
+
+/** The JSON file: what it holds, whose it is, its licence and codebook, then the records. */
+export function datasetJson({ collection, records }: Dataset): string {
+  return toJson(records, {
+    title: `${site.title}: ${DATASETS[collection].title.toLowerCase()}`,
+    description: DATASETS[collection].record,
+    publisher: site.title,
+    licence: site.contentLicence,
+    codebook: new URL(CODEBOOK_URL, site.url).href,
+    source: new URL(dataFileUrl(collection, 'json'), site.url).href,
+  });
+}
+
+export function datasetCsv({ records, plan }: Dataset): string {
+  return toCsv(records, plan);
+}

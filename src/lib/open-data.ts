@@ -1,0 +1,323 @@
+/**
+ * The handbook's open data: every case study and practice as JSON and as CSV, built from the collections at
+ * each build, never kept by hand. Both files are laid out by one plan read from the page kind's schema, so a new
+ * field appears in the files and in the codebook (src/lib/codebook.ts) without anyone listing it.
+ *
+ * The CSV is one row per page. Nested facts are spread over columns a spreadsheet can sort and filter:
+ * - a group of fields (when a case ran) becomes one column per field: `period.start`, `period.end`;
+ * - a list of fixed values or page ids (sectors, related practices) stays in one cell, separated by "; ",
+ *   which no value or id can contain;
+ * - a list of texts or of groups (outcomes, organisations, sources) becomes numbered columns, as many as the
+ *   page with the most needs: `outcomes.1`, `outcomes.2`, `organisations.1.name`, `organisations.1.role` …
+ *
+ * `readJsonRecords` and `readCsvRows` read the files back into exactly the data they were written from.
+ */
+import { z } from 'astro/zod';
+import { stringify } from 'csv-stringify/sync';
+import { makeSchemas, type CollectionName } from './schemas';
+import { commentsFor, type CommentedObject } from './schema-comments';
+import * as vocabulary from './vocabulary';
+import type { Term } from './vocabulary';
+
+/** The page kinds published as open data. */
+export const DATA_COLLECTIONS = ['case-studies', 'practices'] as const;
+export type DataCollection = (typeof DATA_COLLECTIONS)[number];
+
+/** What separates the values of a list kept in one CSV cell. */
+export const LIST_SEPARATOR = '; ';
+
+/** What a numbered column's number is written as in the codebook. */
+export const NUMBER_PLACEHOLDER = 'N';
+
+/** One field of a page kind, as the data files lay it out. */
+export interface FieldPlan {
+  key: string;
+  /** The field's comment in the schema. */
+  comment: string;
+  /** True when a page may leave it out (it has no default). */
+  optional: boolean;
+  /** The value a page gets when it leaves the field out. */
+  defaultValue?: unknown;
+  shape:
+    | { kind: 'scalar'; type: 'text' | 'number' | 'boolean' | 'date' | 'value'; values?: readonly Term[] }
+    | { kind: 'joined'; type: 'value'; values: readonly Term[] }
+    | { kind: 'joined'; type: 'page'; collection: CollectionName }
+    | { kind: 'repeated-text' }
+    | { kind: 'repeated-group'; fields: FieldPlan[] }
+    | { kind: 'group'; fields: FieldPlan[] };
+}
+
+/** A page as published: its id and address, then its frontmatter with page references as ids. */
+export type DataRecord = { id: string; url: string } & Record<string, unknown>;
+
+/** The two columns every row starts with; they come from the file, not the frontmatter. */
+export const RECORD_KEYS = [
+  { key: 'id', comment: "The page's id: its file name, which is also the last part of its address." },
+  { key: 'url', comment: "The page's address on the handbook's site." },
+] as const;
+
+const VOCABULARIES = (Object.values(vocabulary) as unknown[]).filter((value): value is readonly Term[] => Array.isArray(value));
+
+/** The vocabulary whose values are exactly an enum's options. */
+function vocabularyOf(options: readonly string[]): readonly Term[] {
+  const found = VOCABULARIES.find((list) => list.map((t) => t.value).join('|') === options.join('|'));
+  if (!found) throw new Error(`No vocabulary in src/lib/vocabulary.ts has exactly the values ${options.join(', ')}.`);
+  return found;
+}
+
+interface Unwrapped {
+  schema: z.ZodType;
+  optional: boolean;
+  defaultValue?: unknown;
+}
+
+/** Looks through `.default()` and `.optional()` to the field's own type. */
+function unwrap(field: z.ZodType): Unwrapped {
+  let schema = field;
+  let optional = false;
+  let defaultValue: unknown;
+  let hasDefault = false;
+  for (;;) {
+    const def = schema.def as { type: string; innerType?: z.ZodType; defaultValue?: unknown };
+    if (def.type === 'default') {
+      hasDefault = true;
+      defaultValue = def.defaultValue;
+    } else if (def.type === 'optional') optional = true;
+    else break;
+    schema = def.innerType!;
+  }
+  return { schema, optional: optional && !hasDefault, ...(hasDefault ? { defaultValue } : {}) };
+}
+
+function referenceOf(schema: z.ZodType): CollectionName | undefined {
+  return (schema.meta() as { references?: CollectionName } | undefined)?.references;
+}
+
+function scalarType(schema: z.ZodType): 'text' | 'number' | 'boolean' | 'date' | 'value' {
+  const type = (schema.def as { type: string }).type;
+  if (type === 'string') return 'text';
+  if (type === 'number' || type === 'boolean' || type === 'date') return type;
+  if (type === 'enum') return 'value';
+  throw new Error(`The open data cannot lay out a field of type ${type}.`);
+}
+
+function planObject(shape: Record<string, z.ZodType>, comments: readonly CommentedObject[]): FieldPlan[] {
+  const notes = commentsFor(comments, Object.keys(shape));
+  return Object.entries(shape).map(([key, field]) => {
+    const { schema, optional, ...rest } = unwrap(field);
+    const comment = notes.get(key) ?? '';
+    const base = { key, comment, optional, ...rest };
+    const def = schema.def as { type: string; element?: z.ZodType; shape?: Record<string, z.ZodType> };
+    if (def.type === 'object') return { ...base, shape: { kind: 'group', fields: planObject(def.shape!, comments) } };
+    if (def.type === 'array') {
+      const element = unwrap(def.element!).schema;
+      const elementDef = element.def as { type: string; shape?: Record<string, z.ZodType> };
+      const collection = referenceOf(element);
+      if (collection) return { ...base, shape: { kind: 'joined', type: 'page', collection } };
+      if (elementDef.type === 'enum')
+        return {
+          ...base,
+          shape: { kind: 'joined', type: 'value', values: vocabularyOf((element as z.ZodEnum).options as string[]) },
+        };
+      if (elementDef.type === 'object')
+        return { ...base, shape: { kind: 'repeated-group', fields: planObject(elementDef.shape!, comments) } };
+      if (elementDef.type === 'string') return { ...base, shape: { kind: 'repeated-text' } };
+      throw new Error(`The open data cannot lay out a list of ${elementDef.type} (field "${key}").`);
+    }
+    const type = scalarType(schema);
+    if (type === 'value')
+      return { ...base, shape: { kind: 'scalar', type, values: vocabularyOf((schema as z.ZodEnum).options as string[]) } };
+    return { ...base, shape: { kind: 'scalar', type } };
+  });
+}
+
+/**
+ * The layout of a page kind's data, read from its schema and the comments in the schema's source
+ * (`readSchemaComments` of src/lib/schemas.ts).
+ */
+export function dataPlan(collection: DataCollection, comments: readonly CommentedObject[]): FieldPlan[] {
+  // Page references are tagged with the collection they name, as in referenceFields().
+  const schema = makeSchemas((target) => z.string().meta({ references: target }))[collection];
+  return planObject(schema.shape as Record<string, z.ZodType>, comments);
+}
+
+/** A date as the files write it: YYYY-MM-DD, the way pages write dates. */
+function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** A record's values with dates written as text, ready for JSON. */
+function jsonValue(value: unknown): unknown {
+  if (value instanceof Date) return isoDate(value);
+  if (Array.isArray(value)) return value.map(jsonValue);
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, jsonValue(inner)]));
+  return value;
+}
+
+/** The JSON file: what the data is, its licence and codebook, then one record per page. */
+export function toJson(records: readonly DataRecord[], about: Record<string, unknown>): string {
+  return `${JSON.stringify({ ...about, records: records.map(jsonValue) }, null, 2)}\n`;
+}
+
+/** Turns dates written as text back into dates, following the plan. */
+function revive(plan: readonly FieldPlan[], data: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...data };
+  for (const field of plan) {
+    const value = data[field.key];
+    if (value === undefined) continue;
+    const { shape } = field;
+    if (shape.kind === 'scalar' && shape.type === 'date') out[field.key] = new Date(value as string);
+    if (shape.kind === 'group') out[field.key] = revive(shape.fields, value as Record<string, unknown>);
+    if (shape.kind === 'repeated-group')
+      out[field.key] = (value as Record<string, unknown>[]).map((item) => revive(shape.fields, item));
+  }
+  return out;
+}
+
+/** The records of a JSON file written by `toJson`, with their dates as dates. */
+export function readJsonRecords(text: string, plan: readonly FieldPlan[]): DataRecord[] {
+  const { records } = JSON.parse(text) as { records: DataRecord[] };
+  return records.map((record) => revive(plan, record) as DataRecord);
+}
+
+/** One CSV column: its header and how to read its cell from a record. */
+interface Column {
+  name: string;
+  cell: (record: Record<string, unknown>) => string;
+}
+
+function cellOf(field: FieldPlan, value: unknown): string {
+  if (value === undefined || value === null) return '';
+  const { shape } = field;
+  if (shape.kind === 'joined') return (value as string[]).join(LIST_SEPARATOR);
+  if (value instanceof Date) return isoDate(value);
+  return String(value);
+}
+
+/** The most items any record has in a list field. */
+function mostItems(records: readonly Record<string, unknown>[], key: string): number {
+  return Math.max(0, ...records.map((record) => ((record[key] as unknown[] | undefined) ?? []).length));
+}
+
+function columnsOf(plan: readonly FieldPlan[], records: readonly Record<string, unknown>[], prefix: string): Column[] {
+  return plan.flatMap((field): Column[] => {
+    const name = `${prefix}${field.key}`;
+    const { shape } = field;
+    const valueOf = (record: Record<string, unknown>) => record[field.key];
+    if (shape.kind === 'group') {
+      const inner = records.map((record) => (valueOf(record) ?? {}) as Record<string, unknown>);
+      return columnsOf(shape.fields, inner, `${name}.`).map((column) => ({
+        name: column.name,
+        cell: (record) => column.cell((valueOf(record) ?? {}) as Record<string, unknown>),
+      }));
+    }
+    if (shape.kind === 'repeated-text' || shape.kind === 'repeated-group') {
+      const items = (record: Record<string, unknown>) => (valueOf(record) ?? []) as unknown[];
+      return Array.from({ length: mostItems(records, field.key) }, (_, index): Column[] => {
+        const at = `${name}.${index + 1}`;
+        if (shape.kind === 'repeated-text')
+          return [{ name: at, cell: (record: Record<string, unknown>) => (items(record)[index] as string | undefined) ?? '' }];
+        const all = records.flatMap((record): Record<string, unknown>[] => {
+          const item = items(record)[index] as Record<string, unknown> | undefined;
+          return item ? [item] : [];
+        });
+        return columnsOf(shape.fields, all, `${at}.`).map((column) => ({
+          name: column.name,
+          cell: (record: Record<string, unknown>) => {
+            const item = items(record)[index] as Record<string, unknown> | undefined;
+            return item ? column.cell(item) : '';
+          },
+        }));
+      }).flat();
+    }
+    return [{ name, cell: (record) => cellOf(field, valueOf(record)) }];
+  });
+}
+
+/** The CSV columns for these records, in order: id, url, then the frontmatter as the plan lays it out. */
+export function csvColumnNames(plan: readonly FieldPlan[], records: readonly DataRecord[]): string[] {
+  return [...RECORD_KEYS.map((k) => k.key), ...columnsOf(plan, records, '').map((column) => column.name)];
+}
+
+/**
+ * The CSV file: a header row, then one row per page. Quoting is left to csv-stringify; the byte order mark
+ * lets Excel read the file as UTF-8, so names with accents and curly quotes survive.
+ */
+export function toCsv(records: readonly DataRecord[], plan: readonly FieldPlan[]): string {
+  const columns = columnsOf(plan, records, '');
+  const rows = records.map((record) => [record.id, record.url, ...columns.map((column) => column.cell(record))]);
+  return stringify(rows, {
+    header: true,
+    columns: [...RECORD_KEYS.map((k) => k.key), ...columns.map((c) => c.name)],
+    bom: true,
+    record_delimiter: 'unix',
+  });
+}
+
+function readCell(field: FieldPlan, cell: string): unknown {
+  const { shape } = field;
+  if (shape.kind === 'joined') return cell === '' ? [] : cell.split(LIST_SEPARATOR);
+  if (cell === '') return undefined;
+  if (shape.kind !== 'scalar') return cell;
+  if (shape.type === 'number') return Number(cell);
+  if (shape.type === 'boolean') return cell === 'true';
+  if (shape.type === 'date') return new Date(cell);
+  return cell;
+}
+
+/** Reads the fields of the plan from a row, given how to find a column's cell by its name. */
+function readRow(plan: readonly FieldPlan[], cellAt: (name: string) => string | undefined, prefix: string) {
+  const data: Record<string, unknown> = {};
+  for (const field of plan) {
+    const name = `${prefix}${field.key}`;
+    const { shape } = field;
+    if (shape.kind === 'group') {
+      data[field.key] = readRow(shape.fields, cellAt, `${name}.`);
+      continue;
+    }
+    if (shape.kind === 'repeated-text' || shape.kind === 'repeated-group') {
+      const items: unknown[] = [];
+      for (let n = 1; ; n++) {
+        if (shape.kind === 'repeated-text') {
+          const cell = cellAt(`${name}.${n}`);
+          if (!cell) break;
+          items.push(cell);
+        } else {
+          const filled = shape.fields.some((inner) => cellAt(`${name}.${n}.${inner.key}`));
+          if (!filled) break;
+          items.push(readRow(shape.fields, cellAt, `${name}.${n}.`));
+        }
+      }
+      data[field.key] = items;
+      continue;
+    }
+    const value = readCell(field, cellAt(name) ?? '');
+    if (value !== undefined) data[field.key] = value;
+  }
+  return data;
+}
+
+/** The records of a CSV file written by `toCsv`, given its rows as a CSV parser returns them (header first). */
+export function readCsvRows(rows: readonly string[][], plan: readonly FieldPlan[]): DataRecord[] {
+  const [header = [], ...body] = rows;
+  const index = new Map(header.map((name, i) => [name, i]));
+  return body.map((row) => {
+    const cellAt = (name: string) => {
+      const i = index.get(name);
+      return i === undefined ? undefined : row[i];
+    };
+    return { id: cellAt('id') ?? '', url: cellAt('url') ?? '', ...readRow(plan, cellAt, '') };
+  });
+}
+
+/** A page's frontmatter as the data files hold it: page references as plain ids. */
+export function plainData(plan: readonly FieldPlan[], data: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...data };
+  for (const field of plan)
+    if (field.shape.kind === 'joined' && field.shape.type === 'page')
+      out[field.key] = ((data[field.key] ?? []) as (string | { id: string })[]).map((ref) =>
+        typeof ref === 'string' ? ref : ref.id,
+      );
+  return out;
+}
