@@ -1,9 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-
-// Playwright cannot download its own browser on a closed network: use the system Chromium where there is one
-// (Debian's package), and Playwright's own browser otherwise (`npx playwright install chromium`).
-const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
+import { chromiumLaunchOptions } from './src/cli/chromium';
 
 // Another port lets a second checkout run its tests beside this one.
 const PORT = Number(process.env['HANDBOOK_PORT'] ?? 4321);
@@ -21,11 +17,8 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${PORT}`,
     trace: 'retain-on-failure',
-    launchOptions: {
-      ...(systemChromium ? { executablePath: systemChromium } : {}),
-      // As root in a container Chromium needs --no-sandbox; the rest stop it calling home on a closed network.
-      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    },
+    // The system Chromium where there is one (src/cli/chromium.ts).
+    launchOptions: chromiumLaunchOptions,
   },
   projects: [
     { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: 'cms/**' },

@@ -40,6 +40,8 @@ function collectScripts(page: Page): Promise<{ url: string; body: string }>[] {
 for (const route of routes) {
   test.describe(route, () => {
     test('loads without errors and passes axe', async ({ page }) => {
+      // The whole handbook on one page (/print/) takes axe several times as long as any other page.
+      if (route === '/print/') test.slow();
       const errors = collectConsoleErrors(page);
       const scripts = collectScripts(page);
       const response = await page.goto(route);

@@ -1,0 +1,56 @@
+/**
+ * The handbook on paper: every page in the sitemap, rendered for print, shows no navigation and no buttons;
+ * links show their addresses, a case study's facts panel is kept together, and /print/ starts each page of the
+ * handbook on a new sheet.
+ */
+import { expect, test } from '@playwright/test';
+import { builtRoutes } from './site-map';
+
+for (const route of [...builtRoutes(), '/404.html']) {
+  test(`${route} prints without navigation or buttons`, async ({ page }) => {
+    await page.emulateMedia({ media: 'print' });
+    await page.goto(route);
+    await expect(page.locator('h1')).toBeVisible();
+    // Menus, breadcrumbs, the footer's links, contents lists: every navigation landmark, and the skip link.
+    for (const nav of await page.getByRole('navigation', { includeHidden: true }).all()) await expect(nav).toBeHidden();
+    await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeHidden();
+    for (const button of await page.locator('button, .button, [role="button"]').all()) await expect(button).toBeHidden();
+    await expect(page.locator('.page-actions')).toBeHidden();
+  });
+}
+
+test('a printed page shows where its links go', async ({ page }) => {
+  await page.emulateMedia({ media: 'print' });
+  await page.goto('/questions/power/');
+  const link = page.locator('.prose a[href="/practices/compete-ethically/"]').first();
+  const after = await link.evaluate((a) => getComputedStyle(a, '::after').content);
+  expect(after).toBe('" (/practices/compete-ethically/)"');
+});
+
+test('a case study’s facts panel is kept on one sheet', async ({ page }) => {
+  await page.emulateMedia({ media: 'print' });
+  await page.goto('/case-studies/detention-forum/');
+  const panel = page.getByRole('region', { name: 'At a glance' });
+  await expect(panel).toBeVisible();
+  expect(await panel.evaluate((el) => getComputedStyle(el).breakInside)).toBe('avoid');
+});
+
+test('/print/ holds every page of the handbook after a contents list, each on a new sheet', async ({ page }) => {
+  await page.emulateMedia({ media: 'print' });
+  await page.goto('/print/');
+  const contents = page.getByRole('region', { name: 'Contents' });
+  const entries = contents.locator('li li a');
+  const pages = page.locator('article.print-page');
+  expect(await entries.count()).toBeGreaterThanOrEqual(60);
+  await expect(pages).toHaveCount(await entries.count());
+  // Each contents entry leads to the page of that title.
+  for (const link of (await entries.all()).slice(0, 5)) {
+    const target = (await link.getAttribute('href'))!;
+    await expect(page.locator(target)).toHaveText((await link.textContent())!.trim());
+  }
+  const breaks = await pages.evaluateAll((articles) => articles.map((a) => getComputedStyle(a).breakBefore));
+  expect(new Set(breaks)).toEqual(new Set(['page']));
+  // Links between pages lead within the document, so they work in the PDF too.
+  await expect(page.locator('article.print-page a[href^="/practices/"]')).toHaveCount(0);
+  await expect(page.locator('article.print-page a[href^="#print-practices-"]').first()).toBeAttached();
+});
