@@ -65,7 +65,8 @@ for (const { collection, file, id } of pages) {
     // Decap treats a page edited back to a version it still holds as unchanged, and will not save it;
     // a fresh editor holds only the saved version, as when a contributor comes back later.
     await page.reload();
-    await expect(text).toHaveValue(/^x/);
+    // A long page takes Decap a while to load again on a busy machine.
+    await expect(text).toHaveValue(/^x/, { timeout: 20_000 });
     await text.press('Control+Home');
     await text.press('Delete');
     await save();
