@@ -37,4 +37,15 @@ CMS.registerEventListener({
   },
 });
 
+// Decap's English "new entry" button reads "＋ Practice" with a full-width plus sign (U+FF0B) that many
+// computers have no font for, so it shows as a missing-glyph box: say "New Practice" in words instead.
+const english = CMS.getLocale('en');
+if (english) {
+  const collection = english['collection'] as Record<string, Record<string, string>>;
+  CMS.registerLocale('en', {
+    ...english,
+    collection: { ...collection, collectionTop: { ...collection['collectionTop'], newButton: 'New %{collectionLabel}' } },
+  });
+}
+
 CMS.init({ config: cmsConfig({ local: import.meta.env.MODE === LOCAL_MODE }) });

@@ -19,7 +19,7 @@ import {
   themes,
 } from '../src/lib/vocabulary';
 import type { CollectionName } from '../src/lib/schemas';
-import { WEB_ADDRESS_RULE, between, lengthRule, optionsOf, pagesField, yearField } from './fields';
+import { WEB_ADDRESS_RULE, between, lengthRule, optionsOf, pagesField, textList, yearField } from './fields';
 
 const title = (hint: string): CmsField => ({
   name: 'title',
@@ -281,36 +281,33 @@ const caseStudies: CmsField[] = [
     pattern: lengthRule(20, 1200, `Write ${between(20, 1200)}.`),
     hint: 'Who held power, how it was shared, where the money flowed and whose voice shaped decisions. Say what the sources do not tell us.',
   },
-  {
-    name: 'outcomes',
-    label: 'Outcomes',
-    label_singular: 'outcome',
-    widget: 'list',
-    field: {
+  textList(
+    {
+      name: 'outcomes',
+      label: 'Outcomes',
+      label_singular: 'outcome',
+      required: false,
+      default: [],
+      hint: 'What changed, as the sources report it, one per item. Leave empty if they do not say.',
+    },
+    {
       name: 'outcome',
       label: 'Outcome',
       widget: 'text',
       pattern: lengthRule(5, 600, `Write each outcome in ${between(5, 600)}.`),
     },
-    required: false,
-    default: [],
-    hint: 'What changed, as the sources report it, one per item. Leave empty if they do not say.',
-  },
-  {
-    name: 'lessons',
-    label: 'Lessons',
-    label_singular: 'lesson',
-    widget: 'list',
-    field: {
-      name: 'lesson',
-      label: 'Lesson',
-      widget: 'text',
-      pattern: lengthRule(5, 600, `Write each lesson in ${between(5, 600)}.`),
+  ),
+  textList(
+    {
+      name: 'lessons',
+      label: 'Lessons',
+      label_singular: 'lesson',
+      required: false,
+      default: [],
+      hint: 'What others can learn from it, one per item.',
     },
-    required: false,
-    default: [],
-    hint: 'What others can learn from it, one per item.',
-  },
+    { name: 'lesson', label: 'Lesson', widget: 'text', pattern: lengthRule(5, 600, `Write each lesson in ${between(5, 600)}.`) },
+  ),
   pagesField('questions', 'Reflective questions', 'questions', 'Which of the five questions this case speaks to.', {
     required: false,
   }),
@@ -346,20 +343,21 @@ const questions: CmsField[] = [
     max: 5,
     hint: 'Its place among the five questions, 1 to 5.',
   },
-  {
-    name: 'prompts',
-    label: 'Prompts',
-    label_singular: 'prompt',
-    widget: 'list',
-    field: {
+  textList(
+    {
+      name: 'prompts',
+      label: 'Prompts',
+      label_singular: 'prompt',
+      min: 1,
+      hint: 'The prompts a leader works through, one per item.',
+    },
+    {
       name: 'prompt',
       label: 'Prompt',
       widget: 'text',
       pattern: lengthRule(10, 400, `Write each prompt in ${between(10, 400)}.`),
     },
-    min: 1,
-    hint: 'The prompts a leader works through, one per item.',
-  },
+  ),
   themesField(false),
   sourcesField(true),
   lastReviewed,

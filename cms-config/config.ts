@@ -5,6 +5,7 @@
 import type { CmsConfig } from 'decap-cms-core';
 import { site } from '../src/site.config';
 import { collections } from './collections';
+import { EDITOR_LOGO_PATH } from './editor-logo';
 import { relayOrigin } from './editor-policy';
 
 /** `local`: the editor runs beside decap-server on this computer (a build made with `--mode laptop`). */
@@ -38,6 +39,8 @@ export function cmsConfig({ local }: { local: boolean }): CmsConfig {
     // to it by itself when the server says so (handleLocalBackend in decap-cms-core's actions/config.js).
     // A build for publishing leaves it out, and its page policy does not allow the address.
     local_backend: local,
+    // The handbook's icon and name on the sign-in screen and in the header, instead of Decap's logo.
+    logo: { src: EDITOR_LOGO_PATH, show_in_header: true },
     site_url: site.url,
     display_url: site.url,
     locale: 'en',

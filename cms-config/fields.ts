@@ -2,7 +2,7 @@
  * Small builders for the editor's fields, so each rule is written once and reads like the schema it mirrors.
  * Every builder returns plain Decap CMS field settings: https://decapcms.org/docs/widgets/
  */
-import type { CmsField } from 'decap-cms-core';
+import type { CmsField, CmsFieldBase, CmsFieldList } from 'decap-cms-core';
 import type { Term } from '../src/lib/vocabulary';
 
 /** A select's options from a vocabulary: the value stored in the file and the label the contributor sees. */
@@ -62,4 +62,13 @@ export function pagesField(
     ...(options.min === undefined ? { default: [] } : { min: options.min }),
     hint,
   };
+}
+
+/**
+ * A list of one text per item: outcomes, lessons, prompts. Without a summary Decap labels every collapsed item
+ * with the field's label ("Lesson", "Lesson", …); this one shows the start of the item's own text instead
+ * (Decap's list `summary`: https://decapcms.org/docs/widgets/#list).
+ */
+export function textList(list: CmsFieldBase & Omit<CmsFieldList, 'widget' | 'field' | 'summary'>, item: CmsField): CmsField {
+  return { ...list, widget: 'list', summary: `{{fields.${item.name} | truncate(100)}}`, field: item };
 }

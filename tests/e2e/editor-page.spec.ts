@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { site } from '../../src/site.config';
 import { sitemapPaths } from './site-map';
 
 test('/admin/ starts the editor from the site’s own files, without a CDN', async ({ page, baseURL }) => {
@@ -66,4 +67,30 @@ test('the practice and case study lists invite a new page in the editor', async 
     'href',
     '/admin/#/collections/case-studies/new',
   );
+});
+
+test("the editor's sign-in screen and header carry the handbook's name and icon, not Decap's", async ({ page, request }) => {
+  await page.route('http://localhost:8081/**', (route) => route.abort());
+  await page.goto('/admin/');
+  await expect(page.getByRole('button', { name: /Login with GitHub/i })).toBeVisible();
+  const logo = page.locator('img[src="/admin/logo.svg"]');
+  await expect(logo).toBeVisible();
+  expect(await logo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  const svg = await (await request.get('/admin/logo.svg')).text();
+  expect(svg).toContain(`<title>${site.title}</title>`);
+});
+
+test('the editor\'s "new page" button says so in words, with no character a font may lack', async ({ page }) => {
+  // The least of decap-server that lets the editor sign in and list an empty handbook.
+  await page.route('http://localhost:8081/api/v1', async (route) => {
+    const { action } = route.request().postDataJSON() as { action: string };
+    const body = action === 'info' ? { repo: 'handbook', publish_modes: ['simple'], type: 'local_fs' } : [];
+    await route.fulfill({ json: body, headers: { 'Access-Control-Allow-Origin': '*' } });
+  });
+  page.on('dialog', (dialog) => dialog.dismiss());
+  await page.goto('/admin/#/collections/practices');
+  await page.getByRole('button', { name: 'Login' }).click();
+  const button = page.getByRole('link', { name: 'Create entry of type Practice' });
+  await expect(button).toHaveText('New Practice');
+  await expect(page.locator('img[src="/admin/logo.svg"]')).toBeVisible();
 });
