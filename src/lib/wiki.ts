@@ -18,6 +18,9 @@ export function fixedRoutes(): string[] {
     '/themes/',
     '/changes/',
     '/contributors/',
+    '/health-check/',
+    '/data/',
+    '/print/',
     ...COLLECTIONS.map(indexUrl),
     ...themes.map((t) => themeUrl(t.value)),
   ];

@@ -36,7 +36,18 @@ const pages = COLLECTIONS.flatMap((collection) =>
 );
 
 // Routes that are not content pages but may be linked from content.
-const FIXED_ROUTES = ['/', '/practices/', '/case-studies/', '/questions/', '/guides/', '/themes/', '/search/'];
+const FIXED_ROUTES = [
+  '/',
+  '/practices/',
+  '/case-studies/',
+  '/questions/',
+  '/guides/',
+  '/themes/',
+  '/search/',
+  '/health-check/',
+  '/data/',
+  '/print/',
+];
 const anchorsByPath = new Map<string, string[]>(FIXED_ROUTES.map((route) => [route, []]));
 for (const theme of themes) anchorsByPath.set(`/themes/${theme.value}/`, []);
 for (const page of pages) anchorsByPath.set(pageUrl(page.collection, page.id), headingIds(page.body));
