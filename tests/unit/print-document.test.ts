@@ -48,7 +48,10 @@ describe('fitPageHtml', () => {
   });
 
   it('rewrites links and keeps text exactly, markup-like text included', () => {
-    const html = fitPageHtml('<p>See <a href="/case-studies/detention-forum/">the Forum</a> &lt;h2 id="no"&gt; &amp; more.</p>', context);
+    const html = fitPageHtml(
+      '<p>See <a href="/case-studies/detention-forum/">the Forum</a> &lt;h2 id="no"&gt; &amp; more.</p>',
+      context,
+    );
     expect(html).toBe('<p>See <a href="#print-case-studies-detention-forum">the Forum</a> &#x3C;h2 id="no"> &#x26; more.</p>');
   });
 
