@@ -6,13 +6,16 @@
  * - issue forms and the issue chooser (.github/ISSUE_TEMPLATE/): against GitHub's documented syntax, as an
  *   allow-list of keys per element type, with the rules GitHub enforces on saving (unique ids and labels,
  *   ids it can fill from a link, options that are strings);
- * - Dependabot's settings (.github/dependabot.yml): the keys and values of its version 2 format.
+ * - Dependabot's settings (.github/dependabot.yml): the keys and values of its version 2 format;
+ * - CODEOWNERS: owners GitHub can use, and paths that exist.
  * Files are read as GitHub reads YAML (version 1.1, where an unquoted yes or no is a boolean), and every
  * problem names its line.
  */
 import { validateWorkflow, type ValidationError } from '@action-validator/core';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { existsSync } from 'node:fs';
 import type { ContentProblem } from './check-content';
+import { site } from '../site.config';
 
 /** Where in a file's data a problem is: keys and list positions from the top. */
 type DataPath = (string | number)[];
@@ -298,6 +301,7 @@ const ECOSYSTEMS = [
 ];
 const INTERVALS = ['daily', 'weekly', 'monthly', 'quarterly', 'semiannually', 'yearly', 'cron'];
 const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const UPDATE_TYPES = ['version-update:semver-major', 'version-update:semver-minor', 'version-update:semver-patch'];
 
 const oneOf =
   (what: string, allowed: readonly string[]) =>
@@ -374,6 +378,25 @@ export function dependabotProblems(data: unknown): Found[] {
           'widen',
         ]),
         'target-branch': text('target-branch'),
+        ignore: (v, p) =>
+          Array.isArray(v)
+            ? v.flatMap((rule, i) =>
+                checkKeys(
+                  rule,
+                  [...p, i],
+                  'an ignore rule',
+                  {
+                    'dependency-name': text('dependency-name'),
+                    versions: texts('versions'),
+                    'update-types': (t, at) =>
+                      Array.isArray(t)
+                        ? t.flatMap((type, j) => oneOf('Each update type', UPDATE_TYPES)(type, [...at, j]))
+                        : [{ path: at, message: 'update-types must be a list.' }],
+                  },
+                  ['dependency-name'],
+                ),
+              )
+            : [{ path: p, message: 'ignore must be a list of rules.' }],
       },
       ['package-ecosystem', 'directory', 'schedule'],
     );
@@ -426,11 +449,53 @@ export function workflowProblems(file: string, text: string): ContentProblem[] {
   );
 }
 
+/** A GitHub user (@name), a team of an organisation (@org/team) or an e-mail address. */
+const OWNER = /^(?:@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\/[A-Za-z0-9._-]+)?|[^@\s]+@[^@\s]+\.[^@\s]+)$/;
+
+/**
+ * CODEOWNERS: each line a path pattern and its owners. Teams must belong to the organisation that owns the
+ * repository (`repository` in src/site.config.ts), or GitHub ignores them; a plain path must exist, or the line
+ * protects nothing.
+ */
+export function codeOwnersProblems(
+  file: string,
+  text: string,
+  repository: string,
+  exists: (path: string) => boolean,
+): ContentProblem[] {
+  const organisation = repository.split('/')[0];
+  return text.split('\n').flatMap((raw, index) => {
+    const line = raw.replace(/\s#.*$/, '').trim();
+    if (line === '' || line.startsWith('#')) return [];
+    const at = { file, line: index + 1, column: 1 };
+    const [pattern = '', ...owners] = line.split(/\s+/);
+    const problems: ContentProblem[] = [];
+    if (owners.length === 0) problems.push({ ...at, message: `"${pattern}" names no owner: add a team or a user after it.` });
+    for (const owner of owners) {
+      if (!OWNER.test(owner))
+        problems.push({
+          ...at,
+          message: `"${owner}" is not a GitHub user (@name), team (@organisation/team) or e-mail address.`,
+        });
+      const team = /^@([^/]+)\//.exec(owner);
+      if (team && team[1] !== organisation)
+        problems.push({
+          ...at,
+          message: `"${owner}" is a team of ${team[1]}, but the repository belongs to ${organisation} (src/site.config.ts): GitHub would ignore it.`,
+        });
+    }
+    if (!/[*?[]/.test(pattern) && !exists(pattern.replace(/^\//, '')))
+      problems.push({ ...at, message: `"${pattern}" is not a file or folder of the repository: the line protects nothing.` });
+    return problems;
+  });
+}
+
 /** Which check a file under .github/ gets, by its path; undefined for files GitHub reads as they are. */
 export function checkerFor(file: string): ((file: string, text: string) => ContentProblem[]) | undefined {
   if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(file)) return workflowProblems;
   if (file === '.github/ISSUE_TEMPLATE/config.yml') return (f, t) => checkYaml(f, t, issueChooserProblems);
   if (/^\.github\/ISSUE_TEMPLATE\/[^/]+\.ya?ml$/.test(file)) return (f, t) => checkYaml(f, t, issueFormProblems);
   if (file === '.github/dependabot.yml') return (f, t) => checkYaml(f, t, dependabotProblems);
+  if (file === '.github/CODEOWNERS') return (f, t) => codeOwnersProblems(f, t, site.repository, existsSync);
   return undefined;
 }

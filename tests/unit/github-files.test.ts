@@ -4,7 +4,7 @@
  * `npm run lint:github` itself checks, in `npm test`.)
  */
 import { describe, expect, it } from 'vitest';
-import { checkerFor } from '../../src/lib/github-files';
+import { checkerFor, codeOwnersProblems } from '../../src/lib/github-files';
 
 /** The problems found in `text`, as if it were the file at `file`: "line: message". */
 function problems(file: string, text: string): string[] {
@@ -108,6 +108,16 @@ describe('Dependabot settings', () => {
     expect(dependabot(update('    schedule:\n      interval: weekly\n'))).toEqual([]);
   });
 
+  it('refuse an ignore rule with an update type Dependabot does not know', () => {
+    expect(
+      dependabot(
+        update(
+          '    schedule:\n      interval: weekly\n    ignore:\n      - dependency-name: node\n        update-types: [major]\n',
+        ),
+      ),
+    ).toEqual([expect.stringMatching(/^9: Each update type must be one of: version-update:semver-major/)]);
+  });
+
   it('refuse an unknown package manager, a missing schedule and an unknown interval', () => {
     expect(dependabot(update('').replace('npm', 'npmjs'))).toEqual([
       '3: an update needs "schedule".',
@@ -133,6 +143,29 @@ describe('workflows', () => {
   it("report what breaks GitHub's workflow syntax, on its line", () => {
     expect(workflow('      - uses: actions/checkout@v5\n      - run: npm test\n        timeout: 5\n')).toEqual([
       expect.stringMatching(/^8: does not follow GitHub's workflow syntax: .*'timeout'/),
+    ]);
+  });
+});
+
+describe('CODEOWNERS', () => {
+  const owners = (text: string) =>
+    codeOwnersProblems('.github/CODEOWNERS', text, 'equitable-collaboration/handbook', (path) =>
+      ['content', 'content/case-studies'].includes(path.replace(/\/$/, '')),
+    ).map((p) => `${p.line}: ${p.message}`);
+
+  it('accepts teams of the organisation that owns the repository, on paths that exist', () => {
+    expect(
+      owners('# comment\n*  @equitable-collaboration/maintainers\n/content/case-studies/ @equitable-collaboration/curators\n'),
+    ).toEqual([]);
+  });
+
+  it('refuses a team of another organisation, a line with no owner and a path that does not exist', () => {
+    expect(owners('/content/ @someone-else/curators\n/content/\n/contents/ @equitable-collaboration/curators\n')).toEqual([
+      expect.stringMatching(
+        /^1: "@someone-else\/curators" is a team of someone-else, but the repository belongs to equitable-collaboration/,
+      ),
+      '2: "/content/" names no owner: add a team or a user after it.',
+      '3: "/contents/" is not a file or folder of the repository: the line protects nothing.',
     ]);
   });
 });
