@@ -27,12 +27,19 @@ test('a printed page shows where its links go', async ({ page }) => {
   expect(after).toBe('" (/practices/compete-ethically/)"');
 });
 
-test('a case study’s facts panel is kept on one sheet', async ({ page }) => {
+test('a case study’s facts panel keeps each fact with its label, never split across sheets', async ({ page }) => {
   await page.emulateMedia({ media: 'print' });
   await page.goto('/case-studies/detention-forum/');
   const panel = page.getByRole('region', { name: 'At a glance' });
   await expect(panel).toBeVisible();
-  expect(await panel.evaluate((el) => getComputedStyle(el).breakInside)).toBe('avoid');
+  const styles = await panel.evaluate((el) => ({
+    heading: getComputedStyle(el.querySelector('h2')!).breakAfter,
+    terms: [...el.querySelectorAll('dt')].map((dt) => getComputedStyle(dt).breakAfter),
+    facts: [...el.querySelectorAll('dd')].map((dd) => getComputedStyle(dd).breakInside),
+  }));
+  expect(styles.heading).toBe('avoid');
+  expect(new Set(styles.terms)).toEqual(new Set(['avoid']));
+  expect(new Set(styles.facts)).toEqual(new Set(['avoid']));
 });
 
 test('/print/ holds every page of the handbook after a contents list, each on a new sheet', async ({ page }) => {
