@@ -12,8 +12,13 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   forbidOnly: Boolean(process.env['CI']),
-  // The JSON report feeds the "N passed, N failed" line that CI prints (tests/report-totals.mjs).
-  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  // The JSON report feeds the "N passed, N failed" line that CI prints (tests/report-totals.mjs). Under CI an HTML
+  // report too (playwright-report/), which the GitHub workflow keeps for reading a failure with its trace.
+  reporter: [
+    ['list'],
+    ['json', { outputFile: 'test-results/e2e.json' }],
+    ...(process.env['CI'] ? ([['html', { open: 'never' }]] as const) : []),
+  ],
   use: {
     baseURL: `http://localhost:${PORT}`,
     trace: 'retain-on-failure',

@@ -23,8 +23,10 @@ describe('GitHub Pages (deploy.yml)', () => {
     expect(uses('actions/checkout')?.with?.['fetch-depth']).toBe(0);
   });
 
-  it('runs the publishing build and hands dist/ to the official Pages actions', () => {
-    expect(steps.map((step) => step.run).filter(Boolean)).toContain('npm run build');
+  it('runs the publishing build, adds the PDF of the whole handbook, and hands dist/ to the official Pages actions', () => {
+    const runs = steps.map((step) => step.run).filter(Boolean);
+    expect(runs.indexOf('npm run pdf')).toBeGreaterThan(runs.indexOf('npm run build'));
+    expect(runs.indexOf('npm run build')).toBeGreaterThanOrEqual(0);
     expect(uses('actions/configure-pages')).toBeDefined();
     expect(uses('actions/upload-pages-artifact')?.with?.['path']).toBe('dist/');
     expect(uses('actions/deploy-pages')).toBeDefined();
