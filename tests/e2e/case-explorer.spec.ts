@@ -2,17 +2,10 @@
  * The case explorer on /case-studies/ as a practitioner uses it: filters with counts, sorting, comparing cases
  * side by side, and the view kept in the address; without JavaScript, the full list.
  */
+import { failOnConsoleErrors } from './no-console-errors';
 import { expect, test, type Page } from '@playwright/test';
 
-let errors: string[] = [];
-test.beforeEach(({ page }) => {
-  errors = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-});
-test.afterEach(() => expect(errors).toEqual([]));
+failOnConsoleErrors();
 
 const list = (page: Page) => page.getByRole('list', { name: 'Case studies' });
 const visibleTitles = async (page: Page) => (await list(page).locator('li:visible h2').allTextContents()).map((t) => t.trim());

@@ -3,17 +3,10 @@
  * unchanged, cleared, and weak answers linked to the pages that help; without JavaScript, a worksheet.
  */
 import { readFile } from 'node:fs/promises';
+import { failOnConsoleErrors } from './no-console-errors';
 import { expect, test, type Page } from '@playwright/test';
 
-let errors: string[] = [];
-test.beforeEach(({ page }) => {
-  errors = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-});
-test.afterEach(() => expect(errors).toEqual([]));
+failOnConsoleErrors();
 
 const powerPrompt = /^List what your organisation brings/;
 const item = (page: Page, name: RegExp) => page.getByRole('group', { name });

@@ -1,17 +1,10 @@
 /** Search as a practitioner uses it: the header box and the filtered /search/ page. */
+import { failOnConsoleErrors } from './no-console-errors';
 import { expect, test } from '@playwright/test';
 
 // Search loads Pagefind and its WebAssembly on demand: the page's Content Security Policy must allow
 // exactly that, so any console error (a blocked script, wasm or fetch shows as one) fails the test.
-let errors: string[] = [];
-test.beforeEach(({ page }) => {
-  errors = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-});
-test.afterEach(() => expect(errors).toEqual([]));
+failOnConsoleErrors();
 
 test('typing "detention" in the header search and choosing the result opens the Detention Forum', async ({ page }) => {
   await page.goto('/');
