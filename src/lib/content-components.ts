@@ -3,7 +3,7 @@
  * content guard (src/lib/mdx-guard.ts), the Astro components that build the site (src/components/content/),
  * the editor's buttons (cms-config/editor-components.ts) and its preview (src/lib/render-preview.ts).
  * Anything not listed here is rejected, because a page is written by anyone and read by everyone
- * (see DESIGN.md, "Community MDX is untrusted input").
+ * (see "Content rules" in the README).
  */
 
 export interface PropRule {

@@ -1,6 +1,6 @@
 /**
  * Every page's history from git, read in one pass: one `git log` over the content folder, never
- * one git process per page (the handbook must build 10,000 pages; see DESIGN.md).
+ * one git process per page (the handbook must build 10,000 pages).
  *
  * Renames are followed, so a page keeps its history and authors when its file is renamed.
  * A shallow clone or a tree without git has no trustworthy history: the result says so, and pages

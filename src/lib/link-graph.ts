@@ -1,7 +1,7 @@
 /**
  * The handbook as a graph, computed once per build for every page at once: each page's outgoing
  * internal links, its backlinks ("Pages that link here"), related pages, and every link that leads
- * nowhere. Pages read their part from the result; no page scans the others (see DESIGN.md).
+ * nowhere. Pages read their part from the result; no page scans the others.
  */
 import { splitHref, type FoundLink } from './links';
 import { nearest } from './nearest';

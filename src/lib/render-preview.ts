@@ -1,7 +1,7 @@
 /**
  * Renders a page's MDX body to HTML in the browser, for the editor's preview, so it looks like the site:
  * the same GFM (tables, footnotes, strikethrough, task lists), smart punctuation, the same heading ids and
- * self-links, and the handbook's components. The site builds with Sätteri (DESIGN.md); this is the unified pipeline the
+ * self-links, and the handbook's components. The site builds with Sätteri (astro.config.mjs); this is the unified pipeline the
  * design keeps for the preview, and `tests/e2e/preview-matches-site.spec.ts` proves the two agree on
  * every page's heading ids and component markup.
  *
