@@ -6,7 +6,7 @@
  */
 import { createElement as h, type ReactNode } from 'react';
 import type { PreviewTemplateComponentProps } from 'decap-cms-core';
-import type { CollectionName } from '../src/lib/schemas';
+import type { CollectionName } from '../src/lib/page-kinds';
 import { COMPLETENESS_NOTES, caseStudyFacts, type Fact, type FactsInput } from '../src/lib/facts';
 import { renderPreview } from '../src/lib/render-preview';
 import { kindLabel } from '../src/lib/routes';
