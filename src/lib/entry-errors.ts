@@ -148,19 +148,33 @@ function unwrap(schema: unknown): unknown {
  * `known` holds the ids of existing pages; without it, links to other pages are not checked.
  */
 export function checkFrontmatter(kind: CollectionName, data: unknown, file: string, known?: KnownIds): EntryProblem[] {
+  return readFrontmatter(kind, data, file, known).problems;
+}
+
+/** A page's fields as the schema gives them (defaults filled in, links to pages as ids), when they are valid. */
+export type PageFields = z.output<ReturnType<typeof makeSchemas<z.ZodString>>[CollectionName]>;
+
+/** One page's frontmatter read by its schema: its fields when valid, otherwise every problem. */
+export function readFrontmatter(
+  kind: CollectionName,
+  data: unknown,
+  file: string,
+  known?: KnownIds,
+): { problems: EntryProblem[]; fields?: PageFields } {
   const schema = makeSchemas(checkedRef(known))[kind];
   const result = schema.safeParse(data, { reportInput: true });
-  if (result.success) return [];
+  if (result.success) return { problems: [], fields: result.data };
   // One problem per unknown field, so that each can be pointed at on its own line.
   const issues = result.error.issues.flatMap((issue) =>
     issue.code === 'unrecognized_keys' && issue.keys.length > 1 ? issue.keys.map((key) => ({ ...issue, keys: [key] })) : [issue],
   );
-  return issues.map((issue) => ({
+  const problems = issues.map((issue) => ({
     file,
     field: fieldName(issue.path),
     message: explain(issue, kind, fieldsAt(schema, issue.path)),
     at: String(issue.path[0] ?? (issue.code === 'unrecognized_keys' ? issue.keys[0] : '')),
   }));
+  return { problems };
 }
 
 /** The problems of one or more files as one message, grouped by file, ending with how to fix them. */

@@ -1,0 +1,250 @@
+/**
+ * The curation desk: what the curating cohort should do next, as one list per task, each row a page and what
+ * it lacks in words a curator understands. One computation, from the pages' fields (as the content checker reads
+ * them), the link graph's backlinks, git's last edit dates and "today"; three outputs: the /curation/ page and
+ * /curation.json (through src/integrations/content.ts), and `npm run curation` with the weekly reminder
+ * (src/cli/curation.ts, src/lib/curation-text.ts).
+ */
+import { editUrl } from './edit-links';
+import { oneWayRelations } from './relations';
+import { addMonths, daysBetween, isoDay, longDay, nextReviewDue, reviewState, type ReviewStatus } from './review';
+import { kindLabel, pageUrl } from './routes';
+import type { CollectionName } from './schemas';
+import { completenessLevels, labelOf } from './vocabulary';
+
+/** What the desk reads of one page: its frontmatter fields as the schema gives them, defaults applied. */
+export interface CurationFields {
+  title: string;
+  lastReviewed: Date;
+  reviewInterval: number;
+  reviewStatus: ReviewStatus;
+  owner?: string | undefined;
+  sources: readonly { title: string; publisher: string; year: number; url?: string | undefined }[];
+  /** Case studies only, like the fields below. */
+  completeness?: string;
+  organisations?: readonly { lead: boolean }[];
+  regions?: readonly string[];
+  period?: { start?: number | undefined; end?: number | undefined; status: string };
+  outcomes?: readonly string[];
+  relatedPractices?: readonly string[];
+  /** Practices only. */
+  relatedCaseStudies?: readonly string[];
+}
+
+export interface CurationPage {
+  collection: CollectionName;
+  id: string;
+  data: CurationFields;
+}
+
+export interface CurationInput {
+  pages: readonly CurationPage[];
+  /** Each page's backlinks, by page address (src/lib/link-graph.ts). */
+  backlinks: Readonly<Record<string, readonly string[]>>;
+  /** Git's last edit of each page, by page address (src/lib/wiki.ts); `known` false in a shallow clone. */
+  history: { known: boolean; note?: string | undefined; updated: Readonly<Record<string, string>> };
+  today: Date;
+}
+
+export interface CurationRow {
+  title: string;
+  /** The page kind, as readers see it ("Case study"). */
+  kind: string;
+  url: string;
+  /** The page in the online editor. */
+  edit: string;
+  file: string;
+  /** What is missing or what to do, in words. */
+  missing: string;
+  /** The day that matters for the task (review due, last edit), YYYY-MM-DD; for sorting. */
+  day?: string;
+  /** The page's owner, a GitHub handle, where it names one. */
+  owner?: string;
+}
+
+export type TaskId =
+  | 'overdue'
+  | 'due-soon'
+  | 'drafts'
+  | 'incomplete'
+  | 'unknown-facts'
+  | 'sources-without-address'
+  | 'orphans'
+  | 'one-way'
+  | 'not-edited';
+
+export interface CurationTask {
+  id: TaskId;
+  heading: string;
+  /** What the task asks of a curator, in one or two sentences. */
+  about: string;
+  /** What `day` holds in this task's rows, as a column heading; none when the rows have no day. */
+  dayHeading?: string;
+  /** Whether the rows name their page's owner (the review tasks). */
+  owners: boolean;
+  rows: CurationRow[];
+  /** Why the list may be incomplete (git history unknown). */
+  note?: string;
+}
+
+export interface CurationReport {
+  /** The day the lists were made for, YYYY-MM-DD. */
+  today: string;
+  tasks: CurationTask[];
+}
+
+/** A page not edited for this many months is listed as possibly stale. */
+export const STALE_MONTHS = 24;
+
+/** The tasks whose rows the weekly reminder lists: reviews overdue or due soon. */
+export const DUE_TASKS: readonly TaskId[] = ['overdue', 'due-soon'];
+
+function row(page: CurationPage, missing: string, extra: Pick<CurationRow, 'day' | 'owner'> = {}): CurationRow {
+  return {
+    title: page.data.title,
+    kind: kindLabel(page.collection),
+    url: pageUrl(page.collection, page.id),
+    edit: editUrl(page.collection, page.id),
+    file: `content/${page.collection}/${page.id}.mdx`,
+    missing,
+    ...extra,
+  };
+}
+
+/** "today", "in 1 day", "12 days ago". */
+function fromToday(days: number): string {
+  if (days === 0) return 'today';
+  const n = Math.abs(days);
+  const count = `${n} day${n === 1 ? '' : 's'}`;
+  return days > 0 ? `in ${count}` : `${count} ago`;
+}
+
+/** What a case study's key facts leave unknown, as the facts panel would say "not known". */
+function unknownFacts(data: CurationFields): string[] {
+  const period = data.period ?? { status: 'unknown' };
+  return [
+    !(data.organisations ?? []).some((o) => o.lead) && 'which organisation led',
+    period.start === undefined && 'the year it began',
+    period.end === undefined && period.status !== 'active' && 'the year it ended',
+    period.status === 'unknown' && 'whether it is still running',
+    (data.regions ?? []).includes('unknown') && 'where it happened',
+    (data.outcomes ?? []).length === 0 && 'its outcomes',
+  ].filter((fact): fact is string => Boolean(fact));
+}
+
+const byTitle = (a: CurationRow, b: CurationRow) => a.title.localeCompare(b.title, 'en-GB') || a.url.localeCompare(b.url);
+const byDay = (a: CurationRow, b: CurationRow) => (a.day ?? '').localeCompare(b.day ?? '') || byTitle(a, b);
+
+/** Every task's list, for `today`. */
+export function curationReport(input: CurationInput): CurationReport {
+  const { pages, today } = input;
+  const owner = (page: CurationPage) => (page.data.owner ? { owner: page.data.owner } : {});
+
+  const overdue: CurationRow[] = [];
+  const dueSoon: CurationRow[] = [];
+  const drafts: CurationRow[] = [];
+  for (const page of pages) {
+    const due = nextReviewDue(page.data);
+    const last = longDay(page.data.lastReviewed);
+    const state = reviewState(page.data, today);
+    const dated = { day: isoDay(due), ...owner(page) };
+    if (state === 'overdue')
+      overdue.push(row(page, `Review was due on ${longDay(due)}, ${fromToday(daysBetween(today, due))}; last reviewed on ${last}.`, dated));
+    else if (state === 'due-soon')
+      dueSoon.push(row(page, `Review due on ${longDay(due)}, ${fromToday(daysBetween(today, due))}; last reviewed on ${last}.`, dated));
+    else if (state === 'draft')
+      drafts.push(row(page, 'A draft: not yet checked against its sources. Finish it, then set its review status to reviewed.', owner(page)));
+    else if (state === 'in-review')
+      drafts.push(row(page, 'In review: once checked against its sources, set its review status to reviewed and the review date.', owner(page)));
+  }
+
+  const incomplete = pages.flatMap((page) => {
+    const level = page.data.completeness;
+    if (level === undefined || level === 'complete') return [];
+    const next = level === 'needs-sources' ? 'Find published sources for what it says' : 'Fill the gaps from published sources';
+    return [row(page, `Marked "${labelOf(completenessLevels, level)}". ${next}, then raise its completeness.`)];
+  });
+
+  const unknown = pages.flatMap((page) => {
+    if (page.collection !== 'case-studies') return [];
+    const facts = unknownFacts(page.data);
+    return facts.length > 0 ? [row(page, `Not known: ${facts.join(', ')}.`)] : [];
+  });
+
+  const withoutAddress = pages.flatMap((page) => {
+    const missing = page.data.sources.filter((source) => !source.url);
+    if (missing.length === 0) return [];
+    const of = missing.length === page.data.sources.length ? `All ${missing.length}` : `${missing.length} of ${page.data.sources.length}`;
+    const names = missing.map((s) => `"${s.title}" (${s.publisher}, ${s.year})`).join('; ');
+    return [row(page, `${of} source${page.data.sources.length === 1 ? ' has' : 's have'} no web address: ${names}.`)];
+  });
+
+  const orphans = pages.flatMap((page) =>
+    (input.backlinks[pageUrl(page.collection, page.id)] ?? []).length === 0
+      ? [row(page, 'No other page links here: link to it from a page on the same subject.')]
+      : [],
+  );
+
+  const byKey = new Map(pages.map((page) => [`${page.collection}/${page.id}`, page]));
+  const oneWay = oneWayRelations({
+    practices: pages.filter((p) => p.collection === 'practices').map((p) => ({ id: p.id, relatedCaseStudies: p.data.relatedCaseStudies ?? [] })),
+    caseStudies: pages
+      .filter((p) => p.collection === 'case-studies')
+      .map((p) => ({ id: p.id, relatedPractices: p.data.relatedPractices ?? [] })),
+  }).map((relation) => {
+    const practice = byKey.get(`practices/${relation.practice}`)!;
+    const caseStudy = byKey.get(`case-studies/${relation.caseStudy}`)!;
+    // The row is the page that does not state the relation: the one to open to add it.
+    return relation.statedBy === 'practices'
+      ? row(
+          caseStudy,
+          `The practice "${practice.data.title}" lists this case study, but its related practices do not include ${relation.practice}. Add it there, or remove this case study from the practice.`,
+        )
+      : row(
+          practice,
+          `The case study "${caseStudy.data.title}" lists this practice, but its related case studies do not include ${relation.caseStudy}. Add it there, or remove this practice from the case study.`,
+        );
+  });
+
+  const history = input.history;
+  const staleBefore = addMonths(today, -STALE_MONTHS);
+  const notEdited = history.known
+    ? pages.flatMap((page) => {
+        const updated = history.updated[pageUrl(page.collection, page.id)];
+        // A page git does not know yet is new (not committed), not stale.
+        if (!updated || new Date(updated) >= staleBefore) return [];
+        return [row(page, `Last edited on ${longDay(new Date(updated))}: check that it is still accurate.`, { day: updated.slice(0, 10) })];
+      })
+    : [];
+
+  const task = (id: TaskId, heading: string, about: string, rows: CurationRow[], extra: Partial<CurationTask> = {}): CurationTask => ({
+    id,
+    heading,
+    about,
+    owners: false,
+    ...extra,
+    rows: rows.sort(extra.dayHeading ? byDay : byTitle),
+  });
+  return {
+    today: isoDay(today),
+    tasks: [
+      task('overdue', 'Reviews overdue', 'Check each page against its sources, then set its last review date to the day you checked.', overdue, {
+        dayHeading: 'Review due',
+        owners: true,
+      }),
+      task('due-soon', 'Reviews due within 30 days', 'These pages come due for review soon.', dueSoon, { dayHeading: 'Review due', owners: true }),
+      task('drafts', 'Drafts and pages in review', 'Pages readers are told are not yet checked.', drafts, { owners: true }),
+      task('incomplete', 'Pages marked incomplete', 'Pages marked as a stub, partial or needing sources, which ask readers to help.', incomplete),
+      task('unknown-facts', 'Case studies with key facts not known', 'Facts the facts panel shows as not known; fill them from published sources.', unknown),
+      task('sources-without-address', 'Sources without a web address', 'Where a source can be read online, add its address so readers can check it.', withoutAddress),
+      task('orphans', 'Pages no other page links to', 'Readers find these pages only through lists and search.', orphans),
+      task('one-way', 'Relations stated on one side only', 'A practice and a case study that name each other on one page only; the site shows them on both.', oneWay),
+      task('not-edited', 'Pages not edited in two years', 'Pages nobody has changed for two years or more.', notEdited, {
+        dayHeading: 'Last edited',
+        ...(history.known
+          ? {}
+          : { note: `Edit dates are not known in this build (${history.note ?? 'no git history'}), so this list is empty.` }),
+      }),
+    ],
+  };
+}
