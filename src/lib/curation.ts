@@ -5,12 +5,14 @@
  * /curation.json (through src/integrations/content.ts), and `npm run curation` with the weekly reminder
  * (src/cli/curation.ts, src/lib/curation-text.ts).
  */
+import type { CheckedPage } from './check-content';
 import { editUrl } from './edit-links';
 import { oneWayRelations } from './relations';
 import { addMonths, daysBetween, isoDay, longDay, nextReviewDue, reviewState, type ReviewStatus } from './review';
 import { kindLabel, pageUrl } from './routes';
 import type { CollectionName } from './schemas';
 import { completenessLevels, labelOf } from './vocabulary';
+import type { WikiData } from './wiki';
 
 /** What the desk reads of one page: its frontmatter fields as the schema gives them, defaults applied. */
 export interface CurationFields {
@@ -247,4 +249,26 @@ export function curationReport(input: CurationInput): CurationReport {
       }),
     ],
   };
+}
+
+/**
+ * The desk from what one read of the handbook gives, as both the build (src/integrations/content.ts) and
+ * `npm run curation` have it: the pages that passed the content checker, the wiki data (backlinks and
+ * history) and the build's "today".
+ */
+export function curationOf(
+  checked: readonly Pick<CheckedPage, 'collection' | 'id' | 'fields'>[],
+  wiki: Pick<WikiData, 'backlinks' | 'history' | 'historyKnown' | 'historyNote'>,
+  today: Date,
+): CurationReport {
+  return curationReport({
+    pages: checked.map(({ collection, id, fields }) => ({ collection, id, data: fields })),
+    backlinks: wiki.backlinks,
+    history: {
+      known: wiki.historyKnown,
+      note: wiki.historyNote,
+      updated: Object.fromEntries(Object.entries(wiki.history).map(([url, page]) => [url, page.updated])),
+    },
+    today,
+  });
 }

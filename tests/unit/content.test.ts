@@ -47,6 +47,7 @@ const FIXED_ROUTES = [
   '/health-check/',
   '/data/',
   '/print/',
+  '/curation/',
 ];
 const anchorsByPath = new Map<string, string[]>(FIXED_ROUTES.map((route) => [route, []]));
 for (const theme of themes) anchorsByPath.set(`/themes/${theme.value}/`, []);
