@@ -6,7 +6,9 @@
  */
 import { createElement as h, type ReactNode } from 'react';
 import type { PreviewTemplateComponentProps } from 'decap-cms-core';
-import type { CollectionName } from '../src/lib/schemas';
+import { z } from 'astro/zod';
+import { makeSchemas, type CollectionName } from '../src/lib/schemas';
+import { reviewNoticeHtml, reviewSentenceHtml, type ReviewInput } from '../src/lib/review';
 import { COMPLETENESS_NOTES, caseStudyFacts, type Fact, type FactsInput } from '../src/lib/facts';
 import { renderPreview } from '../src/lib/render-preview';
 import { kindLabel } from '../src/lib/routes';
@@ -27,14 +29,30 @@ interface PageData extends FactsInput {
   completeness?: string;
   sources?: Source[];
   lastReviewed?: string;
+  reviewInterval?: number | string;
+  reviewStatus?: string;
   body?: string;
 }
 
-function reviewedOn(date: string | undefined): ReactNode {
-  const when = date ? new Date(`${date.slice(0, 10)}T00:00:00Z`) : undefined;
-  if (!when || Number.isNaN(when.getTime())) return null;
-  const text = when.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  return h('p', { className: 'meta-line' }, 'Last reviewed on ', h('time', { dateTime: date?.slice(0, 10) }, text), '.');
+const schemas = makeSchemas(() => z.string());
+
+/** The page's review fields as the site reads them (the schema's defaults for what is left empty), once they are valid. */
+function reviewOf(kind: CollectionName, data: PageData): ReviewInput | undefined {
+  const given = Object.fromEntries(
+    (['lastReviewed', 'reviewInterval', 'reviewStatus'] as const).flatMap((key) =>
+      data[key] === undefined || data[key] === '' ? [] : [[key, data[key]]],
+    ),
+  );
+  const result = schemas[kind].pick({ lastReviewed: true, reviewInterval: true, reviewStatus: true }).safeParse(given);
+  return result.success ? result.data : undefined;
+}
+
+/** The review sentence and notice, in the site's markup (src/lib/review.ts); today is the editor's day. */
+function review(kind: CollectionName, data: PageData, part: 'notice' | 'sentence'): ReactNode {
+  const input = reviewOf(kind, data);
+  if (!input) return null;
+  const html = part === 'notice' ? reviewNoticeHtml(input, new Date()) : reviewSentenceHtml(input);
+  return html ? h('div', { dangerouslySetInnerHTML: { __html: html } }) : null;
 }
 
 function themeTags(values: string[] = []): ReactNode {
@@ -158,13 +176,14 @@ function pagePreview(kind: CollectionName) {
           h('p', { className: 'meta-line' }, kindLabel(kind)),
           h('h1', null, data.title || 'Untitled page'),
           h('p', { className: 'lede' }, data.summary),
+          review(kind, data, 'notice'),
           themeTags(data.themes),
         ),
         h(
           'div',
           { className: 'page-grid' },
           h('div', { className: 'page-side' }, side),
-          h('div', { className: 'page-main prose' }, body(data.body), sourceList(data.sources), reviewedOn(data.lastReviewed)),
+          h('div', { className: 'page-main prose' }, body(data.body), sourceList(data.sources), review(kind, data, 'sentence')),
         ),
       ),
     );
