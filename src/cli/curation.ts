@@ -38,7 +38,9 @@ const report = curationOf(content.checked, data, today);
 
 if (content.problems.length > 0) {
   const files = new Set(content.problems.map((p) => p.file)).size;
-  console.error(`${files} page file${files === 1 ? ' has' : 's have'} problems and ${files === 1 ? 'is' : 'are'} left out: npm run check:content lists them.`);
+  console.error(
+    `${files} page file${files === 1 ? ' has' : 's have'} problems and ${files === 1 ? 'is' : 'are'} left out: npm run check:content lists them.`,
+  );
 }
 
 if (values.reminder !== undefined) {

@@ -368,17 +368,27 @@ export function checkContent(root: string): ContentReport {
 function relationWarnings(pages: readonly CheckedPage[]): ContentProblem[] {
   const sides = {
     practices: pages.flatMap((p) =>
-      p.collection === 'practices' && 'relatedCaseStudies' in p.fields ? [{ id: p.id, relatedCaseStudies: p.fields.relatedCaseStudies }] : [],
+      p.collection === 'practices' && 'relatedCaseStudies' in p.fields
+        ? [{ id: p.id, relatedCaseStudies: p.fields.relatedCaseStudies }]
+        : [],
     ),
     caseStudies: pages.flatMap((p) =>
-      p.collection === 'case-studies' && 'relatedPractices' in p.fields ? [{ id: p.id, relatedPractices: p.fields.relatedPractices }] : [],
+      p.collection === 'case-studies' && 'relatedPractices' in p.fields
+        ? [{ id: p.id, relatedPractices: p.fields.relatedPractices }]
+        : [],
     ),
   };
   const byKey = new Map(pages.map((p) => [`${p.collection}/${p.id}`, p]));
   return oneWayRelations(sides).map(({ practice, caseStudy, statedBy }) => {
     const [from, fromField, to, toField, kind] =
       statedBy === 'practices'
-        ? ([`practices/${practice}`, 'relatedCaseStudies', `case-studies/${caseStudy}`, 'relatedPractices', 'case study'] as const)
+        ? ([
+            `practices/${practice}`,
+            'relatedCaseStudies',
+            `case-studies/${caseStudy}`,
+            'relatedPractices',
+            'case study',
+          ] as const)
         : ([`case-studies/${caseStudy}`, 'relatedPractices', `practices/${practice}`, 'relatedCaseStudies', 'practice'] as const);
     const stating = byKey.get(from)!;
     const other = byKey.get(to)!;
@@ -411,7 +421,9 @@ export function formatContentProblems(
   if (githubActions) {
     const data = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
     const property = (text: string) => data(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-    return problems.map((p) => `::${level} file=${property(p.file)},line=${p.line},col=${p.column}::${data(p.message)}`).join('\n');
+    return problems
+      .map((p) => `::${level} file=${property(p.file)},line=${p.line},col=${p.column}::${data(p.message)}`)
+      .join('\n');
   }
   return problems.map((p) => `${printable(p.file)}:${p.line}:${p.column} ${printable(p.message)}`).join('\n');
 }

@@ -76,7 +76,9 @@ export function curationMarkdown(report: CurationReport, options: { siteUrl: str
 
 /** The people to assign the reminder to: owners of pages due that are people (not teams), each once, at most ten. */
 export function reminderAssignees(report: CurationReport): string[] {
-  const handles = dueTasks(report).flatMap((task) => task.rows.flatMap((row) => (row.owner && PERSON.test(row.owner) ? [row.owner] : [])));
+  const handles = dueTasks(report).flatMap((task) =>
+    task.rows.flatMap((row) => (row.owner && PERSON.test(row.owner) ? [row.owner] : [])),
+  );
   return [...new Set(handles)].slice(0, MAX_ASSIGNEES);
 }
 

@@ -151,13 +151,29 @@ export function curationReport(input: CurationInput): CurationReport {
     const state = reviewState(page.data, today);
     const dated = { day: isoDay(due), ...owner(page) };
     if (state === 'overdue')
-      overdue.push(row(page, `Review was due on ${longDay(due)}, ${fromToday(daysBetween(today, due))}; last reviewed on ${last}.`, dated));
+      overdue.push(
+        row(page, `Review was due on ${longDay(due)}, ${fromToday(daysBetween(today, due))}; last reviewed on ${last}.`, dated),
+      );
     else if (state === 'due-soon')
-      dueSoon.push(row(page, `Review due on ${longDay(due)}, ${fromToday(daysBetween(today, due))}; last reviewed on ${last}.`, dated));
+      dueSoon.push(
+        row(page, `Review due on ${longDay(due)}, ${fromToday(daysBetween(today, due))}; last reviewed on ${last}.`, dated),
+      );
     else if (state === 'draft')
-      drafts.push(row(page, 'A draft: not yet checked against its sources. Finish it, then set its review status to reviewed.', owner(page)));
+      drafts.push(
+        row(
+          page,
+          'A draft: not yet checked against its sources. Finish it, then set its review status to reviewed.',
+          owner(page),
+        ),
+      );
     else if (state === 'in-review')
-      drafts.push(row(page, 'In review: once checked against its sources, set its review status to reviewed and the review date.', owner(page)));
+      drafts.push(
+        row(
+          page,
+          'In review: once checked against its sources, set its review status to reviewed and the review date.',
+          owner(page),
+        ),
+      );
   }
 
   const incomplete = pages.flatMap((page) => {
@@ -176,7 +192,8 @@ export function curationReport(input: CurationInput): CurationReport {
   const withoutAddress = pages.flatMap((page) => {
     const missing = page.data.sources.filter((source) => !source.url);
     if (missing.length === 0) return [];
-    const of = missing.length === page.data.sources.length ? `All ${missing.length}` : `${missing.length} of ${page.data.sources.length}`;
+    const of =
+      missing.length === page.data.sources.length ? `All ${missing.length}` : `${missing.length} of ${page.data.sources.length}`;
     const names = missing.map((s) => `"${s.title}" (${s.publisher}, ${s.year})`).join('; ');
     return [row(page, `${of} source${page.data.sources.length === 1 ? ' has' : 's have'} no web address: ${names}.`)];
   });
@@ -189,7 +206,9 @@ export function curationReport(input: CurationInput): CurationReport {
 
   const byKey = new Map(pages.map((page) => [`${page.collection}/${page.id}`, page]));
   const oneWay = oneWayRelations({
-    practices: pages.filter((p) => p.collection === 'practices').map((p) => ({ id: p.id, relatedCaseStudies: p.data.relatedCaseStudies ?? [] })),
+    practices: pages
+      .filter((p) => p.collection === 'practices')
+      .map((p) => ({ id: p.id, relatedCaseStudies: p.data.relatedCaseStudies ?? [] })),
     caseStudies: pages
       .filter((p) => p.collection === 'case-studies')
       .map((p) => ({ id: p.id, relatedPractices: p.data.relatedPractices ?? [] })),
@@ -215,11 +234,21 @@ export function curationReport(input: CurationInput): CurationReport {
         const updated = history.updated[pageUrl(page.collection, page.id)];
         // A page git does not know yet is new (not committed), not stale.
         if (!updated || new Date(updated) >= staleBefore) return [];
-        return [row(page, `Last edited on ${longDay(new Date(updated))}: check that it is still accurate.`, { day: updated.slice(0, 10) })];
+        return [
+          row(page, `Last edited on ${longDay(new Date(updated))}: check that it is still accurate.`, {
+            day: updated.slice(0, 10),
+          }),
+        ];
       })
     : [];
 
-  const task = (id: TaskId, heading: string, about: string, rows: CurationRow[], extra: Partial<CurationTask> = {}): CurationTask => ({
+  const task = (
+    id: TaskId,
+    heading: string,
+    about: string,
+    rows: CurationRow[],
+    extra: Partial<CurationTask> = {},
+  ): CurationTask => ({
     id,
     heading,
     about,
@@ -230,17 +259,46 @@ export function curationReport(input: CurationInput): CurationReport {
   return {
     today: isoDay(today),
     tasks: [
-      task('overdue', 'Reviews overdue', 'Check each page against its sources, then set its last review date to the day you checked.', overdue, {
+      task(
+        'overdue',
+        'Reviews overdue',
+        'Check each page against its sources, then set its last review date to the day you checked.',
+        overdue,
+        {
+          dayHeading: 'Review due',
+          owners: true,
+        },
+      ),
+      task('due-soon', 'Reviews due within 30 days', 'These pages come due for review soon.', dueSoon, {
         dayHeading: 'Review due',
         owners: true,
       }),
-      task('due-soon', 'Reviews due within 30 days', 'These pages come due for review soon.', dueSoon, { dayHeading: 'Review due', owners: true }),
       task('drafts', 'Drafts and pages in review', 'Pages readers are told are not yet checked.', drafts, { owners: true }),
-      task('incomplete', 'Pages marked incomplete', 'Pages marked as a stub, partial or needing sources, which ask readers to help.', incomplete),
-      task('unknown-facts', 'Case studies with key facts not known', 'Facts the facts panel shows as not known; fill them from published sources.', unknown),
-      task('sources-without-address', 'Sources without a web address', 'Where a source can be read online, add its address so readers can check it.', withoutAddress),
+      task(
+        'incomplete',
+        'Pages marked incomplete',
+        'Pages marked as a stub, partial or needing sources, which ask readers to help.',
+        incomplete,
+      ),
+      task(
+        'unknown-facts',
+        'Case studies with key facts not known',
+        'Facts the facts panel shows as not known; fill them from published sources.',
+        unknown,
+      ),
+      task(
+        'sources-without-address',
+        'Sources without a web address',
+        'Where a source can be read online, add its address so readers can check it.',
+        withoutAddress,
+      ),
       task('orphans', 'Pages no other page links to', 'Readers find these pages only through lists and search.', orphans),
-      task('one-way', 'Relations stated on one side only', 'A practice and a case study that name each other on one page only; the site shows them on both.', oneWay),
+      task(
+        'one-way',
+        'Relations stated on one side only',
+        'A practice and a case study that name each other on one page only; the site shows them on both.',
+        oneWay,
+      ),
       task('not-edited', 'Pages not edited in two years', 'Pages nobody has changed for two years or more.', notEdited, {
         dayHeading: 'Last edited',
         ...(history.known

@@ -38,8 +38,7 @@ export function relations(sides: RelationSides): Relations {
   for (const caseStudy of sides.caseStudies)
     for (const id of caseStudy.relatedPractices) if (caseStudiesOf.has(id)) practicesOf.get(caseStudy.id)!.add(id);
   // The other side, after each page's own list.
-  for (const practice of sides.practices)
-    for (const id of practice.relatedCaseStudies) practicesOf.get(id)?.add(practice.id);
+  for (const practice of sides.practices) for (const id of practice.relatedCaseStudies) practicesOf.get(id)?.add(practice.id);
   for (const caseStudy of sides.caseStudies)
     for (const id of caseStudy.relatedPractices) caseStudiesOf.get(id)?.add(caseStudy.id);
   const lists = (map: Map<string, Set<string>>) => new Map([...map].map(([id, set]) => [id, [...set]]));

@@ -27,7 +27,12 @@ export function compareValues(a: string, b: string): number {
 
 /** Lower case, without accents or extra spaces, so "Café" matches "cafe". */
 function plain(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Whether a row's text holds every word typed, in any order; an empty filter matches every row. */

@@ -63,7 +63,10 @@ function enhance(wrap: HTMLElement): void {
     });
   });
   const caption = table.caption;
-  if (caption) caption.append(Object.assign(document.createElement('span'), { className: 'visually-hidden', textContent: ', sortable by each column' }));
+  if (caption)
+    caption.append(
+      Object.assign(document.createElement('span'), { className: 'visually-hidden', textContent: ', sortable by each column' }),
+    );
 }
 
 for (const wrap of document.querySelectorAll<HTMLElement>('[data-sortable-table]')) enhance(wrap);

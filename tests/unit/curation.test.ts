@@ -38,7 +38,11 @@ function page(collection: CurationPage['collection'], id: string, data: Partial<
 
 const pages: CurationPage[] = [
   page('case-studies', 'old-case', { lastReviewed: day('2025-10-01'), owner: 'jane-doe' }),
-  page('practices', 'pay-fairly', { lastReviewed: day('2024-12-10'), owner: 'equitable-collaboration/curators', relatedCaseStudies: ['old-case'] }),
+  page('practices', 'pay-fairly', {
+    lastReviewed: day('2024-12-10'),
+    owner: 'equitable-collaboration/curators',
+    relatedCaseStudies: ['old-case'],
+  }),
   page('guides', 'soon', { lastReviewed: day('2024-12-20'), owner: 'sam-smith' }),
   page('guides', 'a-draft', { reviewStatus: 'draft', lastReviewed: day('2020-01-01') }),
   page('questions', 'power', { reviewStatus: 'in-review' }),
@@ -60,7 +64,11 @@ const input = (extra: Partial<CurationInput> = {}): CurationInput => ({
   backlinks: { ...everyoneLinked, '/guides/a-draft/': [] },
   history: {
     known: true,
-    updated: { '/guides/soon/': '2024-11-25T10:00:00Z', '/questions/power/': '2024-11-27T10:00:00Z', '/practices/pay-fairly/': '2026-01-01T00:00:00Z' },
+    updated: {
+      '/guides/soon/': '2024-11-25T10:00:00Z',
+      '/questions/power/': '2024-11-27T10:00:00Z',
+      '/practices/pay-fairly/': '2026-01-01T00:00:00Z',
+    },
   },
   today: TODAY,
   ...extra,
@@ -75,9 +83,7 @@ describe('curationReport', () => {
   it('lists overdue reviews, oldest due first, with the due date and the owner', () => {
     const report = curationReport(input());
     const overdue = report.tasks.find((t) => t.id === 'overdue')!;
-    expect(overdue.rows.map((r) => [r.url, r.day, r.owner])).toEqual([
-      ['/case-studies/old-case/', '2026-10-01', 'jane-doe'],
-    ]);
+    expect(overdue.rows.map((r) => [r.url, r.day, r.owner])).toEqual([['/case-studies/old-case/', '2026-10-01', 'jane-doe']]);
     expect(overdue.rows[0]!.missing).toBe('Review was due on 1 October 2026, 56 days ago; last reviewed on 1 October 2025.');
     expect(overdue.rows[0]).toMatchObject({
       title: 'old case',
@@ -101,7 +107,10 @@ describe('curationReport', () => {
   it('lists pages marked short of complete, by their label', () => {
     expect(rowsOf('incomplete')).toEqual([
       ['/case-studies/running-case/', 'Marked "Stub". Fill the gaps from published sources, then raise its completeness.'],
-      ['/case-studies/thin-case/', 'Marked "Needs sources". Find published sources for what it says, then raise its completeness.'],
+      [
+        '/case-studies/thin-case/',
+        'Marked "Needs sources". Find published sources for what it says, then raise its completeness.',
+      ],
     ]);
   });
 
@@ -121,7 +130,9 @@ describe('curationReport', () => {
   });
 
   it('lists pages no page links to', () => {
-    expect(rowsOf('orphans')).toEqual([['/guides/a-draft/', 'No other page links here: link to it from a page on the same subject.']]);
+    expect(rowsOf('orphans')).toEqual([
+      ['/guides/a-draft/', 'No other page links here: link to it from a page on the same subject.'],
+    ]);
   });
 
   it('lists each relation stated on one side, on the page that should state it back', () => {
@@ -138,7 +149,9 @@ describe('curationReport', () => {
   });
 
   it('lists pages last edited two years ago or more, and says so when git history is unknown rather than list them all', () => {
-    expect(rowsOf('not-edited')).toEqual([['/guides/soon/', 'Last edited on 25 November 2024: check that it is still accurate.']]);
+    expect(rowsOf('not-edited')).toEqual([
+      ['/guides/soon/', 'Last edited on 25 November 2024: check that it is still accurate.'],
+    ]);
     const unknown = curationReport(input({ history: { known: false, note: 'this is a shallow clone', updated: {} } }));
     const task = unknown.tasks.find((t) => t.id === 'not-edited')!;
     expect(task.rows).toEqual([]);
@@ -194,7 +207,9 @@ describe('the reminder issue', () => {
   });
 
   it('has nothing due on a day when every review is current', () => {
-    const fresh = curationReport(input({ pages: pages.map((p) => ({ ...p, data: { ...p.data, lastReviewed: TODAY, reviewStatus: 'reviewed' } })) }));
+    const fresh = curationReport(
+      input({ pages: pages.map((p) => ({ ...p, data: { ...p.data, lastReviewed: TODAY, reviewStatus: 'reviewed' } })) }),
+    );
     expect(dueCount(fresh)).toBe(0);
     expect(reminderAssignees(fresh)).toEqual([]);
   });
@@ -204,14 +219,16 @@ describe('the reminder issue', () => {
     expect(markdownText(hostile)).toBe(
       '\\[Click\\]\\(https://evil.example\\) \\<img src=x\\> @\u2060everyone \\# \\| \\*bold\\*',
     );
-    const withTitle = curationReport(input({ pages: [page('guides', 'odd', { title: hostile, lastReviewed: day('2020-01-01') })] }));
+    const withTitle = curationReport(
+      input({ pages: [page('guides', 'odd', { title: hostile, lastReviewed: day('2020-01-01') })] }),
+    );
     const body = curationMarkdown(withTitle, { siteUrl: site, due: true });
     expect(body).toContain(`- [${markdownText(hostile)}](https://handbook.example/guides/odd/)`);
     // Each "<" and "[" of the title is escaped: Markdown shows them as characters.
     expect(body).not.toMatch(/[^\\][<[]Click|[^\\]<img/);
   });
 
-  it('prints every task for the terminal, with each page\'s file', () => {
+  it("prints every task for the terminal, with each page's file", () => {
     const text = curationText(report);
     expect(text).toContain('Reviews overdue (1)\n');
     expect(text).toContain('  - old case (Case study, owner @jane-doe) content/case-studies/old-case.mdx\n');

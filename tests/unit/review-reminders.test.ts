@@ -106,7 +106,9 @@ describe('the update script', () => {
   });
 
   it('closes the issue when nothing is due, and does nothing when there is none to close', () => {
-    expect(run(0, '', '7')).toEqual([['issue', 'close', '7', '--comment', 'No page is due for review now: closed by the review reminder.']]);
+    expect(run(0, '', '7')).toEqual([
+      ['issue', 'close', '7', '--comment', 'No page is due for review now: closed by the review reminder.'],
+    ]);
     expect(run(0, '')).toEqual([]);
   });
 });

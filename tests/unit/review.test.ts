@@ -14,7 +14,11 @@ import {
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const iso = (date: Date) => date.toISOString().slice(0, 10);
-const page = (lastReviewed: string, reviewInterval = 12, reviewStatus: ReviewInput['reviewStatus'] = 'reviewed'): ReviewInput => ({
+const page = (
+  lastReviewed: string,
+  reviewInterval = 12,
+  reviewStatus: ReviewInput['reviewStatus'] = 'reviewed',
+): ReviewInput => ({
   lastReviewed: day(lastReviewed),
   reviewInterval,
   reviewStatus,
