@@ -7,7 +7,8 @@
 import { createElement as h, type ReactNode } from 'react';
 import type { PreviewTemplateComponentProps } from 'decap-cms-core';
 import { z } from 'astro/zod';
-import { makeSchemas, type CollectionName } from '../src/lib/schemas';
+import { objectSchema } from '../src/lib/schemas';
+import { fieldsOf, type CollectionName } from '../src/lib/page-kinds';
 import { reviewNoticeHtml, reviewSentenceHtml, type ReviewInput } from '../src/lib/review';
 import { COMPLETENESS_NOTES, caseStudyFacts, type Fact, type FactsInput } from '../src/lib/facts';
 import { renderPreview } from '../src/lib/render-preview';
@@ -34,17 +35,20 @@ interface PageData extends FactsInput {
   body?: string;
 }
 
-const schemas = makeSchemas(() => z.string());
+const REVIEW_FIELDS: readonly string[] = ['lastReviewed', 'reviewInterval', 'reviewStatus'] satisfies (keyof ReviewInput)[];
 
 /** The page's review fields as the site reads them (the schema's defaults for what is left empty), once they are valid. */
 function reviewOf(kind: CollectionName, data: PageData): ReviewInput | undefined {
+  const fields = fieldsOf(kind).filter((field) => REVIEW_FIELDS.includes(field.name));
   const given = Object.fromEntries(
-    (['lastReviewed', 'reviewInterval', 'reviewStatus'] as const).flatMap((key) =>
-      data[key] === undefined || data[key] === '' ? [] : [[key, data[key]]],
-    ),
+    REVIEW_FIELDS.flatMap((key) => {
+      const value = data[key as keyof PageData];
+      return value === undefined || value === '' ? [] : [[key, value]];
+    }),
   );
-  const result = schemas[kind].pick({ lastReviewed: true, reviewInterval: true, reviewStatus: true }).safeParse(given);
-  return result.success ? result.data : undefined;
+  const result = objectSchema(fields, () => z.string()).safeParse(given);
+  // The schema of exactly these three fields: what it reads is a ReviewInput.
+  return result.success ? (result.data as unknown as ReviewInput) : undefined;
 }
 
 /** The review sentence and notice, in the site's markup (src/lib/review.ts); today is the editor's day. */

@@ -4,10 +4,11 @@
  * Routes import from here instead of querying collections themselves, so no page scans all pages again.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { CollectionName } from '../lib/schemas';
+import type { CollectionName } from '../lib/page-kinds';
 import { groupByTheme, type PageSummary } from '../lib/taxonomy';
 import { pageUrl } from '../lib/routes';
 import { relations, type Relations } from '../lib/relations';
+import type { Term } from '../lib/vocabulary';
 
 export type AnyEntry = CollectionEntry<CollectionName>;
 
@@ -31,6 +32,8 @@ export interface Handbook {
   questions: CollectionEntry<'questions'>[];
   guides: CollectionEntry<'guides'>[];
   summaries: PageSummary[];
+  /** The five questions as filter values: each question page's id and title, in order. */
+  questionTerms: Term[];
   /** The summary of a page, by its address. */
   byUrl: Map<string, PageSummary>;
   themes: ReturnType<typeof groupByTheme>;
@@ -61,6 +64,7 @@ export function handbook(): Promise<Handbook> {
       questions,
       guides,
       summaries,
+      questionTerms: questions.map((q) => ({ value: q.id, label: q.data.title })),
       byUrl: new Map(summaries.map((s) => [pageUrl(s.collection, s.id), s])),
       themes: groupByTheme(summaries),
       relations: relations({

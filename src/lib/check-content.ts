@@ -12,7 +12,8 @@
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { plainDataProblem, yamlProblems } from './check-yaml';
-import { COLLECTIONS, CONTENT_DIR, idOf } from './content-files';
+import { CONTENT_DIR, idOf } from './content-files';
+import { COLLECTIONS } from './page-kinds';
 import { readFrontmatter, type PageFields } from './entry-errors';
 import { fenceProblem, frontmatterLine, frontmatterText, splitFrontmatter, type ContentFile } from './frontmatter';
 import { headingIdsOf } from './heading-ids';
@@ -22,7 +23,8 @@ import { checkMdx, countImages } from './mdx-guard';
 import { checkPublicFolder, LINK_MESSAGE } from './public-files';
 import { oneWayRelations } from './relations';
 import { pageUrl } from './routes';
-import { referenceFields, type CollectionName } from './schemas';
+import type { CollectionName } from './page-kinds';
+import { referenceFields } from './schemas';
 import { invisibleCharacterProblem } from './text-safety';
 import { fixedRoutes } from './wiki';
 

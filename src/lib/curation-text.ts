@@ -43,7 +43,8 @@ function markdownTask(task: CurationTask, siteUrl: string): string[] {
     markdownText(task.about),
     '',
     ...(task.note ? [markdownText(task.note), ''] : []),
-    ...(task.rows.length > 0 ? [...task.rows.map((row) => markdownRow(row, task, siteUrl)), ''] : []),
+    ...(task.rows.length > 0 ? task.rows.map((row) => markdownRow(row, task, siteUrl)) : ['Nothing to do here.']),
+    '',
   ];
 }
 
@@ -89,6 +90,7 @@ export function curationText(report: CurationReport, options: { due?: boolean } 
   for (const task of tasks) {
     lines.push('', `${task.heading} (${task.rows.length})`, `  ${task.about}`);
     if (task.note) lines.push(`  ${task.note}`);
+    if (task.rows.length === 0) lines.push('  Nothing to do here.');
     for (const row of task.rows) {
       const who = task.owners && row.owner ? `, owner @${row.owner}` : '';
       lines.push(`  - ${row.title} (${row.kind}${who}) ${row.file}`, `    ${row.missing}`);

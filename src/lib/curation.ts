@@ -10,7 +10,8 @@ import { editUrl } from './edit-links';
 import { oneWayRelations } from './relations';
 import { addMonths, daysBetween, isoDay, longDay, nextReviewDue, reviewState, type ReviewStatus } from './review';
 import { kindLabel, pageUrl } from './routes';
-import type { CollectionName } from './schemas';
+import { withSmartPunctuation } from './smart-punctuation';
+import type { CollectionName } from './page-kinds';
 import { completenessLevels, labelOf } from './vocabulary';
 import type { WikiData } from './wiki';
 
@@ -180,7 +181,7 @@ export function curationReport(input: CurationInput): CurationReport {
     const level = page.data.completeness;
     if (level === undefined || level === 'complete') return [];
     const next = level === 'needs-sources' ? 'Find published sources for what it says' : 'Fill the gaps from published sources';
-    return [row(page, `Marked "${labelOf(completenessLevels, level)}". ${next}, then raise its completeness.`)];
+    return [row(page, `Marked “${labelOf(completenessLevels, level)}”. ${next}, then raise its completeness.`)];
   });
 
   const unknown = pages.flatMap((page) => {
@@ -194,7 +195,7 @@ export function curationReport(input: CurationInput): CurationReport {
     if (missing.length === 0) return [];
     const of =
       missing.length === page.data.sources.length ? `All ${missing.length}` : `${missing.length} of ${page.data.sources.length}`;
-    const names = missing.map((s) => `"${s.title}" (${s.publisher}, ${s.year})`).join('; ');
+    const names = missing.map((s) => `“${s.title}” (${s.publisher}, ${s.year})`).join('; ');
     return [row(page, `${of} source${page.data.sources.length === 1 ? ' has' : 's have'} no web address: ${names}.`)];
   });
 
@@ -219,11 +220,11 @@ export function curationReport(input: CurationInput): CurationReport {
     return relation.statedBy === 'practices'
       ? row(
           caseStudy,
-          `The practice "${practice.data.title}" lists this case study, but its related practices do not include ${relation.practice}. Add it there, or remove this case study from the practice.`,
+          `The practice “${practice.data.title}” names this case study, which does not name it back. Add ${relation.practice} to its related practices, or remove this case study from that practice.`,
         )
       : row(
           practice,
-          `The case study "${caseStudy.data.title}" lists this practice, but its related case studies do not include ${relation.caseStudy}. Add it there, or remove this practice from the case study.`,
+          `The case study “${caseStudy.data.title}” names this practice, which does not name it back. Add ${relation.caseStudy} to its related case studies, or remove this practice from that case study.`,
         );
   });
 
@@ -320,7 +321,8 @@ export function curationOf(
   today: Date,
 ): CurationReport {
   return curationReport({
-    pages: checked.map(({ collection, id, fields }) => ({ collection, id, data: fields })),
+    // Titles as the site shows them, with the content loader's smart punctuation.
+    pages: checked.map(({ collection, id, fields }) => ({ collection, id, data: withSmartPunctuation(collection, fields) })),
     backlinks: wiki.backlinks,
     history: {
       known: wiki.historyKnown,

@@ -7,7 +7,8 @@
  * in `src/content.config.ts`) and the unit tests both call it, so the messages are tested as written.
  */
 import { z } from 'astro/zod';
-import { makeSchemas, type CollectionName } from './schemas';
+import { PAGE_KINDS, type CollectionName } from './page-kinds';
+import { makeSchemas } from './schemas';
 import { nearest } from './nearest';
 
 export interface EntryProblem {
@@ -24,12 +25,8 @@ export interface EntryProblem {
 /** The ids of the pages in each collection, to check the pages a page names. */
 export type KnownIds = Record<CollectionName, ReadonlySet<string>>;
 
-const KIND_NAMES: Record<CollectionName, string> = {
-  practices: 'practice',
-  'case-studies': 'case study',
-  questions: 'question',
-  guides: 'guide',
-};
+/** "case study", for sentences. */
+const kindName = (collection: CollectionName) => PAGE_KINDS[collection].label.toLowerCase();
 
 /** A link to another page is its id; when the ids are known, the id must be one of them. */
 function checkedRef(known: KnownIds | undefined) {
@@ -41,7 +38,7 @@ function checkedRef(known: KnownIds | undefined) {
       ctx.addIssue({
         code: 'custom',
         message:
-          `there is no ${KIND_NAMES[collection]} page called "${id}" (a file content/${collection}/${id}.mdx).` +
+          `there is no ${kindName(collection)} page called "${id}" (a file content/${collection}/${id}.mdx).` +
           (guess ? ` Did you mean "${guess}"?` : ` Existing ones: ${[...ids].sort().join(', ')}.`),
       });
     });
@@ -87,7 +84,7 @@ function sizeWord(origin: string, n: number | bigint): string {
 function explain(issue: z.core.$ZodIssue, kind: CollectionName, allowedFields: readonly string[]): string {
   const given = 'input' in issue ? describeValue(issue.input) : undefined;
   if ('input' in issue && issue.input === undefined && issue.code !== 'custom') {
-    return `is missing. Every ${KIND_NAMES[kind]} page needs it: add a line "${String(issue.path.at(-1) ?? '')}: …" to the frontmatter.`;
+    return `is missing. Every ${kindName(kind)} page needs it: add a line "${String(issue.path.at(-1) ?? '')}: …" to the frontmatter.`;
   }
   switch (issue.code) {
     case 'invalid_type':
@@ -104,13 +101,14 @@ function explain(issue: z.core.$ZodIssue, kind: CollectionName, allowedFields: r
     case 'too_big':
       return `is too ${issue.origin === 'string' ? 'long' : 'big'}: it may have at most ${sizeWord(issue.origin, issue.maximum)}.`;
     case 'invalid_format':
-      if (issue.format === 'url') return `${given} is not a web address: write it in full, starting with https://.`;
+      // A field's own pattern (src/lib/page-kinds.ts) says what it wants.
+      if (issue.format === 'regex') return `${given} is not in the form this field needs. ${issue.message}`;
       return `${given} is not in the expected format (${issue.format}).`;
     case 'unrecognized_keys':
       return issue.keys
         .map((key) => {
           const guess = nearest(key, allowedFields);
-          return `"${key}" is not a field a ${KIND_NAMES[kind]} page has${guess ? `; did you mean "${guess}"?` : '.'} Fields allowed here: ${allowedFields.join(', ')}.`;
+          return `"${key}" is not a field a ${kindName(kind)} page has${guess ? `; did you mean "${guess}"?` : '.'} Fields allowed here: ${allowedFields.join(', ')}.`;
         })
         .join(' ');
     case 'custom':

@@ -8,8 +8,10 @@
  * desk and the reminder agree, and tests run on fixed dates.
  */
 
+import type { reviewStatuses } from './vocabulary';
+
 /** Where a page stands in review; `reviewed` unless a curator says otherwise. */
-export type ReviewStatus = 'draft' | 'in-review' | 'reviewed';
+export type ReviewStatus = (typeof reviewStatuses)[number]['value'];
 
 /** What the review cycle needs of a page: the schema's fields, with their defaults applied. */
 export interface ReviewInput {

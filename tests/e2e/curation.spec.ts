@@ -103,7 +103,7 @@ test.describe('the curation desk', () => {
     test.skip(oneWay.rows.length === 0, 'Every relation is stated on both sides.');
     // The row is the page that does not name the other; its text names the other page in quotation marks.
     const row = oneWay.rows[0]!;
-    const other = /"([^"]+)"/.exec(row.missing)![1]!;
+    const other = /“([^”]+)”/.exec(row.missing)![1]!;
     await page.goto(row.url);
     await expect(page.locator('.page-main').getByRole('link', { name: other, exact: true }).first()).toBeVisible();
   });

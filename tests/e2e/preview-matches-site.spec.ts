@@ -6,7 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { COLLECTIONS, idOf, listPageFiles } from '../../src/lib/content-files';
+import { idOf, listPageFiles } from '../../src/lib/content-files';
+import { COLLECTIONS } from '../../src/lib/page-kinds';
 import { splitFrontmatter } from '../../src/lib/frontmatter';
 import { renderPreview } from '../../src/lib/render-preview';
 

@@ -11,7 +11,8 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COLLECTIONS, idOf, listPageFiles, readKnownIds } from '../../src/lib/content-files';
+import { idOf, listPageFiles, readKnownIds } from '../../src/lib/content-files';
+import { COLLECTIONS } from '../../src/lib/page-kinds';
 import { checkFrontmatter, formatProblems } from '../../src/lib/entry-errors';
 import { splitFrontmatter } from '../../src/lib/frontmatter';
 import { headingIds, internalLinks, splitHref } from '../../src/lib/links';

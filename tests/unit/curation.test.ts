@@ -106,10 +106,10 @@ describe('curationReport', () => {
 
   it('lists pages marked short of complete, by their label', () => {
     expect(rowsOf('incomplete')).toEqual([
-      ['/case-studies/running-case/', 'Marked "Stub". Fill the gaps from published sources, then raise its completeness.'],
+      ['/case-studies/running-case/', 'Marked “Stub”. Fill the gaps from published sources, then raise its completeness.'],
       [
         '/case-studies/thin-case/',
-        'Marked "Needs sources". Find published sources for what it says, then raise its completeness.',
+        'Marked “Needs sources”. Find published sources for what it says, then raise its completeness.',
       ],
     ]);
   });
@@ -125,7 +125,7 @@ describe('curationReport', () => {
 
   it('names the sources without a web address', () => {
     expect(rowsOf('sources-without-address')).toEqual([
-      ['/case-studies/thin-case/', '1 of 2 sources have no web address: "A talk" (A network, 2018).'],
+      ['/case-studies/thin-case/', '1 of 2 sources have no web address: “A talk” (A network, 2018).'],
     ]);
   });
 
@@ -139,11 +139,11 @@ describe('curationReport', () => {
     expect(rowsOf('one-way')).toEqual([
       [
         '/case-studies/old-case/',
-        'The practice "pay fairly" lists this case study, but its related practices do not include pay-fairly. Add it there, or remove this case study from the practice.',
+        'The practice “pay fairly” names this case study, which does not name it back. Add pay-fairly to its related practices, or remove this case study from that practice.',
       ],
       [
         '/practices/pay-fairly/',
-        'The case study "thin case" lists this practice, but its related case studies do not include thin-case. Add it there, or remove this practice from the case study.',
+        'The case study “thin case” names this practice, which does not name it back. Add thin-case to its related case studies, or remove this practice from that case study.',
       ],
     ]);
   });
