@@ -7,7 +7,8 @@
  * in `src/content.config.ts`) and the unit tests both call it, so the messages are tested as written.
  */
 import { z } from 'astro/zod';
-import { PAGE_KINDS, type CollectionName } from './page-kinds';
+import type { Field } from './fields';
+import { fieldsOf, PAGE_KINDS, type CollectionName } from './page-kinds';
 import { makeSchemas } from './schemas';
 import { nearest } from './nearest';
 
@@ -118,27 +119,16 @@ function explain(issue: z.core.$ZodIssue, kind: CollectionName, allowedFields: r
   }
 }
 
-/** The fields allowed at a path, for "not a field" messages; walks through lists and groups. */
-function fieldsAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
-  let current: unknown = schema;
+/** The fields allowed at a path, for "not a field" messages; walks through groups and lists of groups. */
+function fieldsAt(fields: readonly Field[], path: readonly PropertyKey[]): string[] {
+  let here = fields;
   for (const key of path) {
-    const def = (current as { def?: Record<string, unknown> }).def;
-    if (!def) return [];
-    if (typeof key === 'number') current = def.element;
-    else current = (def.shape as Record<string, unknown> | undefined)?.[String(key)];
-    current = unwrap(current);
+    if (typeof key === 'number') continue;
+    const field = here.find((f) => f.name === key);
+    if (!field || (field.type !== 'group' && field.type !== 'groups')) return [];
+    here = field.fields;
   }
-  const shape = (unwrap(current) as { def?: { shape?: Record<string, unknown> } }).def?.shape;
-  return shape ? Object.keys(shape) : [];
-}
-
-/** Looks through optional, default and refine wrappers to the schema underneath. */
-function unwrap(schema: unknown): unknown {
-  let current = schema as { def?: { innerType?: unknown; in?: unknown; type?: string } } | undefined;
-  while (current?.def && (current.def.innerType || (current.def.type === 'pipe' && current.def.in))) {
-    current = (current.def.innerType ?? current.def.in) as typeof current;
-  }
-  return current;
+  return here.map((f) => f.name);
 }
 
 /**
@@ -169,7 +159,7 @@ export function readFrontmatter(
   const problems = issues.map((issue) => ({
     file,
     field: fieldName(issue.path),
-    message: explain(issue, kind, fieldsAt(schema, issue.path)),
+    message: explain(issue, kind, fieldsAt(fieldsOf(kind), issue.path)),
     at: String(issue.path[0] ?? (issue.code === 'unrecognized_keys' ? issue.keys[0] : '')),
   }));
   return { problems };
