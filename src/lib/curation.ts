@@ -135,7 +135,8 @@ function unknownFacts(data: CurationFields): string[] {
   ].filter((fact): fact is string => Boolean(fact));
 }
 
-const byTitle = (a: CurationRow, b: CurationRow) => a.title.localeCompare(b.title, 'en-GB') || a.url.localeCompare(b.url);
+const collator = new Intl.Collator('en-GB');
+const byTitle = (a: CurationRow, b: CurationRow) => collator.compare(a.title, b.title) || collator.compare(a.url, b.url);
 const byDay = (a: CurationRow, b: CurationRow) => (a.day ?? '').localeCompare(b.day ?? '') || byTitle(a, b);
 
 /** Every task's list, for `today`. */
