@@ -8,7 +8,7 @@
 import type { CheckedPage } from './check-content';
 import { editUrl } from './edit-links';
 import { oneWayRelations } from './relations';
-import { addMonths, daysBetween, isoDay, longDay, nextReviewDue, reviewState, type ReviewStatus } from './review';
+import { addMonths, daysBetween, DUE_SOON_DAYS, isoDay, longDay, nextReviewDue, reviewState, type ReviewStatus } from './review';
 import { kindLabel, pageUrl } from './routes';
 import { withSmartPunctuation } from './smart-punctuation';
 import type { CollectionName } from './page-kinds';
@@ -123,7 +123,7 @@ function fromToday(days: number): string {
 }
 
 /** What a case study's key facts leave unknown, as the facts panel would say "not known". */
-function unknownFacts(data: CurationFields): string[] {
+function factsNotKnown(data: CurationFields): string[] {
   const period = data.period ?? { status: 'unknown' };
   return [
     !(data.organisations ?? []).some((o) => o.lead) && 'which organisation led',
@@ -139,85 +139,88 @@ const collator = new Intl.Collator('en-GB');
 const byTitle = (a: CurationRow, b: CurationRow) => collator.compare(a.title, b.title) || collator.compare(a.url, b.url);
 const byDay = (a: CurationRow, b: CurationRow) => (a.day ?? '').localeCompare(b.day ?? '') || byTitle(a, b);
 
-/** Every task's list, for `today`. */
-export function curationReport(input: CurationInput): CurationReport {
-  const { pages, today } = input;
-  const owner = (page: CurationPage) => (page.data.owner ? { owner: page.data.owner } : {});
+const ownerOf = (page: CurationPage) => (page.data.owner ? { owner: page.data.owner } : {});
 
-  const overdue: CurationRow[] = [];
-  const dueSoon: CurationRow[] = [];
-  const drafts: CurationRow[] = [];
-  for (const page of pages) {
+/** Pages in a review state, with when the review is or was due. */
+function inReviewState(input: CurationInput, state: 'overdue' | 'due-soon'): CurationRow[] {
+  return input.pages.flatMap((page) => {
+    if (reviewState(page.data, input.today) !== state) return [];
     const due = nextReviewDue(page.data);
-    const last = longDay(page.data.lastReviewed);
-    const state = reviewState(page.data, today);
-    const dated = { day: isoDay(due), ...owner(page) };
-    if (state === 'overdue')
-      overdue.push(
-        row(page, `Review was due on ${longDay(due)}, ${fromToday(daysBetween(today, due))}; last reviewed on ${last}.`, dated),
-      );
-    else if (state === 'due-soon')
-      dueSoon.push(
-        row(page, `Review due on ${longDay(due)}, ${fromToday(daysBetween(today, due))}; last reviewed on ${last}.`, dated),
-      );
-    else if (state === 'draft')
-      drafts.push(
+    const when = `${longDay(due)}, ${fromToday(daysBetween(input.today, due))}; last reviewed on ${longDay(page.data.lastReviewed)}.`;
+    const text = state === 'overdue' ? `Review was due on ${when}` : `Review due on ${when}`;
+    return [row(page, text, { day: isoDay(due), ...ownerOf(page) })];
+  });
+}
+
+function drafts(input: CurationInput): CurationRow[] {
+  return input.pages.flatMap((page) => {
+    const state = reviewState(page.data, input.today);
+    if (state === 'draft')
+      return [
         row(
           page,
           'A draft: not yet checked against its sources. Finish it, then set its review status to reviewed.',
-          owner(page),
+          ownerOf(page),
         ),
-      );
-    else if (state === 'in-review')
-      drafts.push(
+      ];
+    if (state === 'in-review')
+      return [
         row(
           page,
           'In review: once checked against its sources, set its review status to reviewed and the review date.',
-          owner(page),
+          ownerOf(page),
         ),
-      );
-  }
+      ];
+    return [];
+  });
+}
 
-  const incomplete = pages.flatMap((page) => {
+function incomplete(input: CurationInput): CurationRow[] {
+  return input.pages.flatMap((page) => {
     const level = page.data.completeness;
     if (level === undefined || level === 'complete') return [];
     const next = level === 'needs-sources' ? 'Find published sources for what it says' : 'Fill the gaps from published sources';
     return [row(page, `Marked “${labelOf(completenessLevels, level)}”. ${next}, then raise its completeness.`)];
   });
+}
 
-  const unknown = pages.flatMap((page) => {
+function unknownFacts(input: CurationInput): CurationRow[] {
+  return input.pages.flatMap((page) => {
     if (page.collection !== 'case-studies') return [];
-    const facts = unknownFacts(page.data);
+    const facts = factsNotKnown(page.data);
     return facts.length > 0 ? [row(page, `Not known: ${facts.join(', ')}.`)] : [];
   });
+}
 
-  const withoutAddress = pages.flatMap((page) => {
-    const missing = page.data.sources.filter((source) => !source.url);
+function sourcesWithoutAddress(input: CurationInput): CurationRow[] {
+  return input.pages.flatMap((page) => {
+    const { sources } = page.data;
+    const missing = sources.filter((source) => !source.url);
     if (missing.length === 0) return [];
-    const of =
-      missing.length === page.data.sources.length ? `All ${missing.length}` : `${missing.length} of ${page.data.sources.length}`;
+    const of = missing.length === sources.length ? `All ${missing.length}` : `${missing.length} of ${sources.length}`;
     const names = missing.map((s) => `“${s.title}” (${s.publisher}, ${s.year})`).join('; ');
-    return [row(page, `${of} source${page.data.sources.length === 1 ? ' has' : 's have'} no web address: ${names}.`)];
+    return [row(page, `${of} source${sources.length === 1 ? ' has' : 's have'} no web address: ${names}.`)];
   });
+}
 
-  const orphans = pages.flatMap((page) =>
+function orphans(input: CurationInput): CurationRow[] {
+  return input.pages.flatMap((page) =>
     (input.backlinks[pageUrl(page.collection, page.id)] ?? []).length === 0
       ? [row(page, 'No other page links here: link to it from a page on the same subject.')]
       : [],
   );
+}
 
-  const byKey = new Map(pages.map((page) => [`${page.collection}/${page.id}`, page]));
-  const oneWay = oneWayRelations({
-    practices: pages
-      .filter((p) => p.collection === 'practices')
-      .map((p) => ({ id: p.id, relatedCaseStudies: p.data.relatedCaseStudies ?? [] })),
-    caseStudies: pages
-      .filter((p) => p.collection === 'case-studies')
-      .map((p) => ({ id: p.id, relatedPractices: p.data.relatedPractices ?? [] })),
+/** Each relation stated on one side, as a row for the page that does not state it: the one to open to add it. */
+function oneWay(input: CurationInput): CurationRow[] {
+  const of = (collection: CollectionName) => input.pages.filter((p) => p.collection === collection);
+  const byKey = new Map(input.pages.map((page) => [`${page.collection}/${page.id}`, page]));
+  return oneWayRelations({
+    practices: of('practices').map((p) => ({ id: p.id, relatedCaseStudies: p.data.relatedCaseStudies ?? [] })),
+    caseStudies: of('case-studies').map((p) => ({ id: p.id, relatedPractices: p.data.relatedPractices ?? [] })),
   }).map((relation) => {
     const practice = byKey.get(`practices/${relation.practice}`)!;
     const caseStudy = byKey.get(`case-studies/${relation.caseStudy}`)!;
-    // The row is the page that does not state the relation: the one to open to add it.
     return relation.statedBy === 'practices'
       ? row(
           caseStudy,
@@ -228,86 +231,101 @@ export function curationReport(input: CurationInput): CurationReport {
           `The case study “${caseStudy.data.title}” names this practice, which does not name it back. Add ${relation.caseStudy} to its related case studies, or remove this practice from that case study.`,
         );
   });
+}
 
-  const history = input.history;
-  const staleBefore = addMonths(today, -STALE_MONTHS);
-  const notEdited = history.known
-    ? pages.flatMap((page) => {
-        const updated = history.updated[pageUrl(page.collection, page.id)];
-        // A page git does not know yet is new (not committed), not stale.
-        if (!updated || new Date(updated) >= staleBefore) return [];
-        return [
-          row(page, `Last edited on ${longDay(new Date(updated))}: check that it is still accurate.`, {
-            day: updated.slice(0, 10),
-          }),
-        ];
-      })
-    : [];
-
-  const task = (
-    id: TaskId,
-    heading: string,
-    about: string,
-    rows: CurationRow[],
-    extra: Partial<CurationTask> = {},
-  ): CurationTask => ({
-    id,
-    heading,
-    about,
-    owners: false,
-    ...extra,
-    rows: rows.sort(extra.dayHeading ? byDay : byTitle),
+function notEdited(input: CurationInput): CurationRow[] {
+  if (!input.history.known) return [];
+  const staleBefore = addMonths(input.today, -STALE_MONTHS);
+  return input.pages.flatMap((page) => {
+    const updated = input.history.updated[pageUrl(page.collection, page.id)];
+    // A page git does not know yet is new (not committed), not stale.
+    if (!updated || new Date(updated) >= staleBefore) return [];
+    return [
+      row(page, `Last edited on ${longDay(new Date(updated))}: check that it is still accurate.`, { day: updated.slice(0, 10) }),
+    ];
   });
+}
+
+/** Every task, in the order the desk shows them, with the rule that finds its pages. */
+const TASKS: readonly (Omit<CurationTask, 'rows' | 'owners' | 'note'> & {
+  owners?: boolean;
+  find: (input: CurationInput) => CurationRow[];
+  note?: (input: CurationInput) => string | undefined;
+})[] = [
+  {
+    id: 'overdue',
+    heading: 'Reviews overdue',
+    about: 'Check each page against its sources, then set its last review date to the day you checked.',
+    dayHeading: 'Review due',
+    owners: true,
+    find: (input) => inReviewState(input, 'overdue'),
+  },
+  {
+    id: 'due-soon',
+    heading: `Reviews due within ${DUE_SOON_DAYS} days`,
+    about: 'These pages come due for review soon.',
+    dayHeading: 'Review due',
+    owners: true,
+    find: (input) => inReviewState(input, 'due-soon'),
+  },
+  {
+    id: 'drafts',
+    heading: 'Drafts and pages in review',
+    about: 'Pages readers are told are not yet checked.',
+    owners: true,
+    find: drafts,
+  },
+  {
+    id: 'incomplete',
+    heading: 'Pages marked incomplete',
+    about: 'Pages marked as a stub, partial or needing sources, which ask readers to help.',
+    find: incomplete,
+  },
+  {
+    id: 'unknown-facts',
+    heading: 'Case studies with key facts not known',
+    about: 'Facts the facts panel shows as not known; fill them from published sources.',
+    find: unknownFacts,
+  },
+  {
+    id: 'sources-without-address',
+    heading: 'Sources without a web address',
+    about: 'Where a source can be read online, add its address so readers can check it.',
+    find: sourcesWithoutAddress,
+  },
+  {
+    id: 'orphans',
+    heading: 'Pages no other page links to',
+    about: 'Readers find these pages only through lists and search.',
+    find: orphans,
+  },
+  {
+    id: 'one-way',
+    heading: 'Relations stated on one side only',
+    about: 'A practice and a case study that name each other on one page only; the site shows them on both.',
+    find: oneWay,
+  },
+  {
+    id: 'not-edited',
+    heading: 'Pages not edited in two years',
+    about: 'Pages nobody has changed for two years or more.',
+    dayHeading: 'Last edited',
+    find: notEdited,
+    note: ({ history }) =>
+      history.known
+        ? undefined
+        : `Edit dates are not known in this build (${history.note ?? 'no git history'}), so these pages cannot be listed.`,
+  },
+];
+
+/** Every task's list, for `today`. */
+export function curationReport(input: CurationInput): CurationReport {
   return {
-    today: isoDay(today),
-    tasks: [
-      task(
-        'overdue',
-        'Reviews overdue',
-        'Check each page against its sources, then set its last review date to the day you checked.',
-        overdue,
-        {
-          dayHeading: 'Review due',
-          owners: true,
-        },
-      ),
-      task('due-soon', 'Reviews due within 30 days', 'These pages come due for review soon.', dueSoon, {
-        dayHeading: 'Review due',
-        owners: true,
-      }),
-      task('drafts', 'Drafts and pages in review', 'Pages readers are told are not yet checked.', drafts, { owners: true }),
-      task(
-        'incomplete',
-        'Pages marked incomplete',
-        'Pages marked as a stub, partial or needing sources, which ask readers to help.',
-        incomplete,
-      ),
-      task(
-        'unknown-facts',
-        'Case studies with key facts not known',
-        'Facts the facts panel shows as not known; fill them from published sources.',
-        unknown,
-      ),
-      task(
-        'sources-without-address',
-        'Sources without a web address',
-        'Where a source can be read online, add its address so readers can check it.',
-        withoutAddress,
-      ),
-      task('orphans', 'Pages no other page links to', 'Readers find these pages only through lists and search.', orphans),
-      task(
-        'one-way',
-        'Relations stated on one side only',
-        'A practice and a case study that name each other on one page only; the site shows them on both.',
-        oneWay,
-      ),
-      task('not-edited', 'Pages not edited in two years', 'Pages nobody has changed for two years or more.', notEdited, {
-        dayHeading: 'Last edited',
-        ...(history.known
-          ? {}
-          : { note: `Edit dates are not known in this build (${history.note ?? 'no git history'}), so this list is empty.` }),
-      }),
-    ],
+    today: isoDay(input.today),
+    tasks: TASKS.map(({ find, note, owners = false, ...task }) => {
+      const why = note?.(input);
+      return { ...task, owners, rows: find(input).sort(task.dayHeading ? byDay : byTitle), ...(why ? { note: why } : {}) };
+    }),
   };
 }
 
