@@ -2,8 +2,12 @@
  * The curation desk's lists and the weekly reminder's issue body, from fixture pages on a fixed day
  * (26 November 2026): never the clock of the machine running the tests.
  */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { curationReport, type CurationInput, type CurationPage, type TaskId } from '../../src/lib/curation';
+import { checkContent } from '../../src/lib/check-content';
+import { curationOf, curationReport, type CurationInput, type CurationPage, type TaskId } from '../../src/lib/curation';
 import { curationMarkdown, curationText, dueCount, markdownText, reminderAssignees } from '../../src/lib/curation-text';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -168,6 +172,35 @@ describe('curationReport', () => {
       '/case-studies/thin-case/',
     ]);
     expect(later.today).toBe('2031-01-01');
+  });
+});
+
+describe('curationOf', () => {
+  it("reads the pages as the content checker does, with the schema's defaults and the site's smart punctuation", () => {
+    const root = mkdtempSync(join(tmpdir(), 'handbook-curation-'));
+    try {
+      mkdirSync(join(root, 'content/guides'), { recursive: true });
+      const guide = (title: string, extra: string) =>
+        `---\ntitle: ${title}\nsummary: A guide used to check what the curation desk reads from page files.\n${extra}\n---\n\nText.\n`;
+      writeFileSync(join(root, 'content/guides/old.mdx'), guide("Don't wait", 'lastReviewed: 2024-11-01\nowner: jane-doe'));
+      writeFileSync(join(root, 'content/guides/new.mdx'), guide('A new guide', 'lastReviewed: 2026-11-01\nreviewStatus: draft'));
+      const content = checkContent(root);
+      expect(content.problems).toEqual([]);
+      const wiki = {
+        backlinks: Object.fromEntries(content.graph.backlinks),
+        history: {},
+        historyKnown: false,
+        historyNote: 'no git',
+      };
+      const report = curationOf(content.checked, wiki, TODAY);
+      const rows = (id: TaskId) => report.tasks.find((t) => t.id === id)!.rows;
+      // A guide is reviewed every 24 months unless it says otherwise.
+      expect(rows('overdue').map((r) => [r.title, r.day, r.owner])).toEqual([['Don’t wait', '2026-11-01', 'jane-doe']]);
+      expect(rows('drafts').map((r) => r.url)).toEqual(['/guides/new/']);
+      expect(rows('orphans')).toHaveLength(2);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
 
