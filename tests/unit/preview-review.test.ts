@@ -2,16 +2,26 @@
  * The editor's preview shows a page's review dates and notice in the site's own markup (src/lib/review.ts), with
  * the schema's default interval for what the contributor left empty.
  */
-import { createElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
+import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { PreviewTemplateComponentProps } from 'decap-cms-core';
 import { previewTemplates } from '../../cms-config/previews';
 import { reviewNoticeHtml, reviewSentenceHtml } from '../../src/lib/review';
 
+/** The HTML the preview sets from the site's own functions, found in the element tree it returns. */
 function preview(kind: keyof typeof previewTemplates, data: Record<string, unknown>): string {
   const entry = { get: () => ({ toJS: () => data }) } as unknown as PreviewTemplateComponentProps['entry'];
-  return renderToStaticMarkup(createElement(previewTemplates[kind], { entry } as PreviewTemplateComponentProps));
+  const html: string[] = [];
+  const walk = (node: ReactNode): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object' && 'props' in node) {
+      const props = node.props as { children?: ReactNode; dangerouslySetInnerHTML?: { __html: string } };
+      if (props.dangerouslySetInnerHTML) html.push(props.dangerouslySetInnerHTML.__html);
+      walk(props.children);
+    }
+  };
+  walk(previewTemplates[kind]({ entry } as PreviewTemplateComponentProps));
+  return html.join('\n');
 }
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
