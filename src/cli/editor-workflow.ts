@@ -127,7 +127,7 @@ Your checkout is not touched; the clone is deleted when you stop with Ctrl+C.
   1. Open http://localhost:${SITE_PORT}/admin/ and choose Login.
   2. Write or edit a page and choose Save: it becomes a draft, on the clone's branch cms/<kind>/<page>.
   3. Open Workflow (top of the editor) and drag its card to "In Review", then "Ready"
-     (or choose "Set status" in the page's editor).
+     (or use the "Status: Draft" menu above the page in the editor).
   4. Choose "Publish new entry" on the card: the branch is merged into the clone's ${WORKFLOW_BRANCH}.
      See it with: git -C ${clone} log --stat ${WORKFLOW_BRANCH}
 `);
