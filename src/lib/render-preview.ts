@@ -1,7 +1,8 @@
 /**
  * Renders a page's MDX body to HTML in the browser, for the editor's preview, so it looks like the site:
  * the same GFM (tables, footnotes, strikethrough, task lists), smart punctuation, the same heading ids and
- * self-links, and the handbook's components. The site builds with Sätteri (astro.config.mjs); this is the unified pipeline the
+ * self-links (heading-ids.ts, heading-anchor.ts), and the handbook's components (their markup from
+ * content-components.ts). The site builds with Sätteri (astro.config.mjs); this is the unified pipeline the
  * design keeps for the preview, and `tests/e2e/preview-matches-site.spec.ts` proves the two agree on
  * every page's heading ids and component markup.
  *
@@ -13,7 +14,8 @@
 import type { ElementContent, Root as HastRoot } from 'hast';
 import type { BlockContent, Paragraph, Root as MdastRoot, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import rehypeSlug from 'rehype-slug';
+import type { Handlers, State } from 'mdast-util-to-hast';
+import GithubSlugger from 'github-slugger';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
@@ -22,8 +24,8 @@ import remarkRehype from 'remark-rehype';
 import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import { linkProblem, MEDIA_URL } from './addresses';
-import { CALLOUT_LABELS, componentProblem, isCalloutType, quoteCaption, SAFE_HTML } from './content-components';
-import { headingSelfLink, LINKED_HEADINGS } from './heading-anchor';
+import { COMPONENT_RULES, componentProblem, SAFE_HTML, type ContentComponentName } from './content-components';
+import { headingId, headingSelfLink, LINKED_HEADINGS } from './heading-anchor';
 
 export interface PreviewHeading {
   depth: number;
@@ -49,8 +51,8 @@ const processor = unified()
   .use(remarkSmartypants, { dashes: 'oldschool' })
   .use(handbookComponents)
   // The defaults give the same footnote markup and ids as the site (user-content-fn-1, footnote-label).
-  .use(remarkRehype)
-  .use(rehypeSlug)
+  // A handbook component's content becomes HTML first, then its markup is put around it.
+  .use(remarkRehype, { handlers: { handbookComponent: componentToHast } as Handlers })
   .use(likeTheSite)
   .use(rehypeStringify);
 
@@ -102,9 +104,17 @@ function text(value: string): Paragraph['children'][number] {
   return { type: 'text', value };
 }
 
+/** A handbook component, checked, waiting for its markup (COMPONENT_RULES) once its content is HTML. */
+interface ComponentNode {
+  type: 'handbookComponent';
+  name: ContentComponentName;
+  props: Record<string, unknown>;
+  children: RootContent[];
+}
+
 /**
- * Quote and Callout become the HTML their Astro components write, and the harmless HTML tags pages may use
- * stay themselves with their allowed attributes; anything else MDX-only becomes a note.
+ * The harmless HTML tags pages may use stay themselves with their allowed attributes, a handbook component
+ * with the right props becomes its markup, and anything else MDX-only becomes a note.
  */
 function componentToMdast(node: Jsx): RootContent {
   const props = propsOf(node);
@@ -118,22 +128,21 @@ function componentToMdast(node: Jsx): RootContent {
     }
     return element(node.name!, undefined, node.children as RootContent[], attributes);
   }
+  // An unknown name has a problem too ("not one of the handbook's components").
   const problem = componentProblem(node.name ?? 'fragment', props);
   // A note in place of the element: a paragraph among blocks, a span inside a line of text.
   if (problem) return element(node.type === 'mdxJsxFlowElement' ? 'p' : 'span', 'preview-problem', [text(problem)]);
-  if (node.name === 'Quote') {
-    return element('figure', 'quote', [
-      element('blockquote', undefined, node.children as RootContent[]),
-      element('figcaption', undefined, [text(quoteCaption(String(props['source']), props['year'] as number | undefined))]),
-    ]);
-  }
-  const type = isCalloutType(props['type']) ? props['type'] : 'note';
-  return element(
-    'div',
-    `callout callout-${type}`,
-    [element('p', 'callout-label', [text(CALLOUT_LABELS[type])]), ...(node.children as RootContent[])],
-    { role: 'note' },
-  );
+  const component: ComponentNode = {
+    type: 'handbookComponent',
+    name: node.name as ContentComponentName,
+    props,
+    children: node.children,
+  };
+  return component as unknown as RootContent;
+}
+
+function componentToHast(state: State, node: ComponentNode) {
+  return COMPONENT_RULES[node.name].markup(node.props, state.all(node as never));
 }
 
 function handbookComponents() {
@@ -153,9 +162,14 @@ function handbookComponents() {
   };
 }
 
-/** What the site's own Markdown steps add: heading self-links, table alignment as a style, safe links only. */
+/**
+ * What the site's own Markdown steps add: heading ids by the site's rule (heading-ids.ts) with self-links,
+ * table alignment as a style, safe links only.
+ */
 function likeTheSite() {
   return (tree: HastRoot) => {
+    // One slugger per page: repeated headings get -1, -2 … as on the site.
+    const slugger = new GithubSlugger();
     const walk = (parent: { children: ElementContent[] | HastRoot['children'] }): void => {
       const children = parent.children as ElementContent[];
       for (let i = 0; i < children.length; i++) {
@@ -169,9 +183,10 @@ function likeTheSite() {
           props['style'] = `text-align: ${props['align']}`;
           delete props['align'];
         }
-        if (LINKED_HEADINGS.has(node.tagName) && typeof props['id'] === 'string') {
-          children.splice(i + 1, 0, headingSelfLink(props['id'], textOf(node)));
-          i++;
+        if (/^h[1-6]$/.test(node.tagName)) {
+          const id = headingId(props['id'], textOf(node), slugger);
+          props['id'] = id;
+          if (LINKED_HEADINGS.has(node.tagName)) children.splice(++i, 0, headingSelfLink(id, textOf(node)));
         }
         walk(node);
       }

@@ -75,6 +75,9 @@ describe('the preview of a page’s text', () => {
     expect(renderPreview('<Callout type="tip">\nHi.\n</Callout>').html).toContain(
       '&#x3C;Callout> type must be one of: type="note" or type="warning"',
     );
+    const unknown = renderPreview('<Tip type="note">\nHi.\n</Tip>').html;
+    expect(unknown).toContain("&#x3C;Tip> is not one of the handbook's components");
+    expect(unknown).not.toContain('callout');
   });
 
   it('runs nothing from the page: no scripts, other elements, expressions, imports or unsafe links', () => {
