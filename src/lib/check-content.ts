@@ -17,8 +17,8 @@ import { checkFrontmatter } from './entry-errors';
 import { fenceProblem, frontmatterLine, frontmatterText, splitFrontmatter, type ContentFile } from './frontmatter';
 import { headingIdsOf } from './heading-ids';
 import { buildLinkGraph, type GraphPage, type LinkGraph } from './link-graph';
-import { internalLinksOf } from './links';
-import { checkMdx, countImages } from './mdx-guard';
+import { linksOf } from './links';
+import { checkMdx } from './mdx-guard';
 import { checkPublicFolder, LINK_MESSAGE } from './public-files';
 import { pageUrl } from './routes';
 import { referenceFields, type CollectionName } from './schemas';
@@ -73,7 +73,7 @@ export function graphPage(
   collection: CollectionName,
   file: string,
   parsed: ContentFile,
-  tree: Parameters<typeof internalLinksOf>[0] | undefined,
+  tree: Parameters<typeof linksOf>[0] | undefined,
   fields: [string, CollectionName][],
 ): GraphPage {
   const { data, frontmatter } = parsed;
@@ -86,11 +86,13 @@ export function graphPage(
         .filter((o) => o && !o.unnamed && typeof o.name === 'string')
         .map((o) => String(o.name))
     : [];
+  // The tree was parsed from the whole file (frontmatter blanked), so its lines are file lines.
+  const { links, images } = tree ? linksOf(tree) : { links: [], images: [] };
   return {
     url: pageUrl(collection, idOf(file)),
     file,
-    // The tree was parsed from the whole file (frontmatter blanked), so its lines are file lines.
-    links: tree ? internalLinksOf(tree) : [],
+    links,
+    images,
     headingIds: tree ? headingIdsOf(tree).map((heading) => heading.id) : [],
     references,
     questions: collection === 'questions' ? [idOf(file)] : list('questions'),
@@ -204,16 +206,16 @@ function checkPage(
   }
   const { problems: guard, tree } = checkMdx(parsed.source, mediaFiles);
   for (const p of guard) add(file, p.line, p.column, `${p.construct}: ${p.message}`);
-  const images = tree ? countImages(tree) : 0;
-  if (images > LIMITS.images) {
+  const page = graphPage(collection, file, parsed, tree, fields);
+  if (page.images.length > LIMITS.images) {
     add(
       file,
       parsed.bodyStartLine,
       1,
-      `the page has ${images} images; at most ${LIMITS.images} are allowed. Keep the ones that matter most.`,
+      `the page has ${page.images.length} images; at most ${LIMITS.images} are allowed. Keep the ones that matter most.`,
     );
   }
-  return graphPage(collection, file, parsed, tree, fields);
+  return page;
 }
 
 /** The files of one collection's folder, with a problem for anything that cannot be a page. */

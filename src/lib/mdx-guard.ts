@@ -293,12 +293,3 @@ export function checkMdx(source: string, mediaFiles: ReadonlySet<string> = new S
   problems.sort((a, b) => a.line - b.line || a.column - b.column);
   return { problems, tree: parsed.tree };
 }
-
-/** How many images a tree shows. */
-export function countImages(tree: MdNode): number {
-  let count = 0;
-  walk(tree, (node) => {
-    if (node.type === 'element' && node['tagName'] === 'img') count += 1;
-  });
-  return count;
-}

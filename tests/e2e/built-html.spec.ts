@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { COLLECTIONS, idOf, listPageFiles } from '../../src/lib/content-files';
 import { splitFrontmatter } from '../../src/lib/frontmatter';
-import { headingIds } from '../../src/lib/links';
+import { headingIds } from '../support/page-links';
 import { pageUrl } from '../../src/lib/routes';
 import { runInWords } from '../support/run-in-words';
 

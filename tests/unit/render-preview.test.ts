@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { COLLECTIONS, listPageFiles } from '../../src/lib/content-files';
 import { splitFrontmatter } from '../../src/lib/frontmatter';
-import { headingIds } from '../../src/lib/links';
+import { headingIds } from '../support/page-links';
 import { renderPreview } from '../../src/lib/render-preview';
 
 describe('the preview of a page’s text', () => {
