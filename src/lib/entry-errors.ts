@@ -8,6 +8,7 @@
  */
 import { z } from 'astro/zod';
 import { makeSchemas, type CollectionName } from './schemas';
+import { isoDay } from './dates';
 import { nearest } from './nearest';
 
 export interface EntryProblem {
@@ -57,8 +58,7 @@ function fieldName(path: readonly PropertyKey[]): string {
 function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'an empty value';
-  if (value instanceof Date)
-    return Number.isNaN(value.getTime()) ? 'a date that does not exist' : value.toISOString().slice(0, 10);
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'a date that does not exist' : isoDay(value);
   if (Array.isArray(value)) return `a list of ${value.length}`;
   if (typeof value === 'object') return 'a group of fields';
   const text = JSON.stringify(value);
@@ -79,7 +79,7 @@ function sizeWord(origin: string, n: number | bigint): string {
   const count = Number(n);
   if (origin === 'string') return `${count} character${count === 1 ? '' : 's'}`;
   if (origin === 'array' || origin === 'set') return `${count} item${count === 1 ? '' : 's'}`;
-  if (origin === 'date') return new Date(count).toISOString().slice(0, 10);
+  if (origin === 'date') return isoDay(new Date(count));
   return String(count);
 }
 

@@ -14,6 +14,7 @@
  */
 import { z } from 'astro/zod';
 import { stringify } from 'csv-stringify/sync';
+import { isoDay } from './dates';
 import { makeSchemas, type CollectionName } from './schemas';
 import { commentsFor, type CommentedObject } from './schema-comments';
 import * as vocabulary from './vocabulary';
@@ -141,14 +142,9 @@ export function dataPlan(collection: DataCollection, comments: readonly Commente
   return planObject(schema.shape as Record<string, z.ZodType>, comments);
 }
 
-/** A date as the files write it: YYYY-MM-DD, the way pages write dates. */
-function isoDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
 /** A record's values with dates written as text, ready for JSON. */
 function jsonValue(value: unknown): unknown {
-  if (value instanceof Date) return isoDate(value);
+  if (value instanceof Date) return isoDay(value);
   if (Array.isArray(value)) return value.map(jsonValue);
   if (value && typeof value === 'object')
     return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, jsonValue(inner)]));
@@ -191,7 +187,7 @@ function cellOf(field: FieldPlan, value: unknown): string {
   if (value === undefined || value === null) return '';
   const { shape } = field;
   if (shape.kind === 'joined') return (value as string[]).join(LIST_SEPARATOR);
-  if (value instanceof Date) return isoDate(value);
+  if (value instanceof Date) return isoDay(value);
   return String(value);
 }
 
