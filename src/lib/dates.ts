@@ -1,16 +1,12 @@
 /** How the handbook writes a day, everywhere: "25 November 2026" for readers, "2026-11-25" for machines. */
 
+// Days are kept in UTC, as YAML reads `2026-11-25`.
 const READABLE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
-/** "25 November 2026". Days are kept in UTC, as YAML reads `2026-11-25`. */
-export function formatDay(date: Date): string {
-  return READABLE.format(date);
-}
+export const formatDay = (date: Date): string => READABLE.format(date);
 
-/** "2026-11-25", for `<time datetime>`, file names, open data and the page files. */
-export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
+/** For `<time datetime>`, file names, open data and the page files. */
+export const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
 
 /** A day as the editor holds it while a contributor types ("2026-11-25", or a Date); undefined if it is not one. */
 export function dayOf(value: unknown): Date | undefined {

@@ -314,10 +314,8 @@ export function answersToMarkdown(
 ): string {
   const lines: string[] = [`# Partnership health check${answers.partnership ? `: ${answers.partnership}` : ''}`, ''];
   if (answers.answeredBy) lines.push(`Answered by ${answers.answeredBy}.`);
-  lines.push(
-    `Exported on ${formatDay(about.date)} from the ${about.siteTitle}'s partnership health check: ${about.checkUrl}`,
-    '',
-  );
+  const day = formatDay(about.date);
+  lines.push(`Exported on ${day} from the ${about.siteTitle}'s partnership health check: ${about.checkUrl}`, '');
   lines.push(`${answeredCount(sections, answers)} of ${sections.reduce((n, s) => n + s.items.length, 0)} items answered.`, '');
   for (const section of sections) {
     lines.push(`## ${section.title}`, '', section.intro, '');

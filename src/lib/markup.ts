@@ -1,7 +1,7 @@
 /**
- * Markup written once for both the site and the editor's preview (page-frame.ts, content-components.ts), as
- * hast trees: a value a contributor wrote is always a text node or an attribute, which hast-util-to-html
- * escapes when it writes the HTML, so no value can become markup.
+ * Markup written once for the site, the editor's preview and the case explorer's script (page-frame.ts,
+ * content-components.ts), as hast trees: a value a contributor wrote is always a text node or an attribute,
+ * escaped when written as HTML and set as text or attribute in the DOM, so no value can become markup.
  */
 import type { Element, ElementContent, Properties } from 'hast';
 import { toHtml as hastToHtml } from 'hast-util-to-html';
@@ -11,22 +11,15 @@ export type Child = ElementContent | string | number | null | undefined | false 
 
 /** An element, as `h('p', { className: ['lede'] }, 'Some text', h('a', { href }, 'a link'))`. */
 export function h(tagName: string, properties: Properties = {}, ...children: Child[]): Element {
-  return { type: 'element', tagName, properties, children: contents(children) };
-}
-
-function contents(children: readonly Child[]): ElementContent[] {
-  return children.flatMap((child): ElementContent[] => {
+  const contents = (child: Child): ElementContent[] => {
     if (child === null || child === undefined || child === false) return [];
-    if (Array.isArray(child)) return contents(child);
-    if (typeof child === 'string' || typeof child === 'number') return [{ type: 'text', value: String(child) }];
-    return [child as ElementContent];
-  });
+    if (Array.isArray(child)) return child.flatMap(contents);
+    return typeof child === 'object' ? [child as ElementContent] : [{ type: 'text', value: String(child) }];
+  };
+  return { type: 'element', tagName, properties, children: children.flatMap(contents) };
 }
 
-/**
- * HTML that Astro has already rendered and escaped (a component's slot), to place inside an element.
- * Never give it text a contributor wrote.
- */
+/** HTML Astro has already rendered and escaped (a component's slot); never text a contributor wrote. */
 export function rendered(html: string): ElementContent {
   return { type: 'raw', value: html } as unknown as ElementContent;
 }
@@ -35,4 +28,22 @@ export function rendered(html: string): ElementContent {
 export function toHtml(node: Element | undefined): string {
   // Raw nodes only ever come from `rendered`; every other value is escaped.
   return node ? hastToHtml(node, { allowDangerousHtml: true }) : '';
+}
+
+/** hast's property names as attributes: className → class, ariaLabel → aria-label, tabIndex → tabindex. */
+function attributeName(property: string): string {
+  if (property === 'className') return 'class';
+  return /^(?:aria|data)[A-Z]/.test(property) ? property.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`) : property.toLowerCase();
+}
+
+/** The DOM nodes of an element, for a page's own script (without hast-util-to-html, which it does not need). */
+export function toDom(node: ElementContent): Node {
+  if (node.type !== 'element') return document.createTextNode(node.type === 'text' ? node.value : '');
+  const element = document.createElement(node.tagName);
+  for (const [property, value] of Object.entries(node.properties)) {
+    if (value === undefined || value === null || value === false) continue;
+    element.setAttribute(attributeName(property), Array.isArray(value) ? value.join(' ') : value === true ? '' : String(value));
+  }
+  element.append(...node.children.map(toDom));
+  return element;
 }

@@ -1,9 +1,7 @@
 /**
- * The parts of a handbook page around its text: the header, theme tags, completeness note, facts panel,
- * prompts and sources. One definition for the site, whose components render these (src/components/, the
- * page layout and /print/), and for the editor's preview (cms-config/previews.ts), so the preview cannot
- * draw them differently. The editor calls them while a contributor is still typing: any field may be
- * missing or half filled, and every value is text a contributor wrote, escaped when written (markup.ts).
+ * The parts of a page around its text (header, theme tags, completeness note, facts, prompts, sources), written
+ * once for the site's components and the editor's preview (cms-config/previews.ts), which cannot draw them
+ * differently. The preview calls them while a contributor types: any field may be missing or half filled.
  */
 import type { Element } from 'hast';
 import { webAddressProblem } from './addresses';
@@ -15,13 +13,16 @@ import { SITE_IDS } from './site-ids';
 import { completenessLevels, labelOf, themes } from './vocabulary';
 
 /** A panel's heading where it is not on its own page (the whole handbook at /print/ nests it deeper). */
-export interface FrameHeading {
-  id: string;
-  level: 2 | 3 | 4;
-}
+export type FrameHeading = { id: string; level: 2 | 3 | 4 };
 
 function heading({ id, level }: FrameHeading, text: string): Element {
   return h(`h${level}`, { id }, text);
+}
+
+/** A list with one item per value. */
+function list<T>(tag: 'ul' | 'ol', values: readonly T[], item: (value: T) => Child, properties = {}): Element {
+  const items = values.map((value) => h('li', {}, item(value)));
+  return h(tag, properties, items);
 }
 
 /** The page's kind, title and summary; `filters` are the search index's (site only), `tags` its theme tags. */
@@ -43,12 +44,11 @@ export function pageHeader(
 /** A page's themes as links to their theme pages; nothing when it has none. */
 export function themeTags(values: readonly string[] = []): Element | undefined {
   if (values.length === 0) return undefined;
-  return h(
-    'ul',
-    { className: ['tags'], ariaLabel: 'Themes' },
-    values.map((value) => h('li', {}, h('a', { href: themeUrl(value) }, labelOf(themes, value)))),
-  );
+  const link = (value: string) => h('a', { href: themeUrl(value) }, labelOf(themes, value));
+  return list('ul', values, link, { className: ['tags'], ariaLabel: 'Themes' });
 }
+
+const CONTRIBUTE = '/guides/how-to-contribute/';
 
 /** Asks readers to help where a page is not yet complete, as Participedia does; nothing on a complete page. */
 export function completenessNote(level: string): Element | undefined {
@@ -57,41 +57,20 @@ export function completenessNote(level: string): Element | undefined {
   return h(
     'aside',
     { className: ['note'], ariaLabel: `Page status: ${labelOf(completenessLevels, level)}` },
-    h(
-      'p',
-      {},
-      `${note} If you know more and can point to a source, `,
-      h('a', { href: '/guides/how-to-contribute/' }, 'help complete it'),
-      '.',
-    ),
+    h('p', {}, `${note} If you know more and can point to a source, `, h('a', { href: CONTRIBUTE }, 'help complete it'), '.'),
   );
 }
 
-function factValue(fact: Fact): Child {
+/** One fact's value, as the facts panel and the case explorer's comparison table show it. */
+export function factValue(fact: Fact): Child {
   if (fact.kind === 'text') return fact.text;
-  if (fact.kind === 'list') {
-    return fact.items.length > 0
-      ? h(
-          'ul',
-          {},
-          fact.items.map((item) => h('li', {}, item)),
-        )
-      : fact.empty;
-  }
-  return h(
-    'ul',
-    {},
-    fact.organisations.map((org) =>
-      h(
-        'li',
-        {},
-        org.named ? h('strong', {}, org.name) : `${org.name} (not named in the sources)`,
-        org.lead && ' (lead)',
-        `: ${org.role}`,
-        org.details && h('span', { className: ['meta-line'] }, ` (${org.details})`),
-      ),
-    ),
-  );
+  if (fact.kind === 'list') return fact.items.length > 0 ? list('ul', fact.items, (item) => item) : fact.empty;
+  return list('ul', fact.organisations, (org) => [
+    org.named ? h('strong', {}, org.name) : `${org.name} (not named in the sources)`,
+    org.lead && ' (lead)',
+    `: ${org.role}`,
+    org.details && h('span', { className: ['meta-line'] }, ` (${org.details})`),
+  ]);
 }
 
 /** A case study's structured facts at a glance (src/lib/facts.ts). */
@@ -121,11 +100,7 @@ export function promptsPanel(
     'section',
     { className: ['panel'], ariaLabelledBy: [at.id] },
     heading(at, 'Prompts to work through'),
-    h(
-      'ol',
-      {},
-      prompts.map((prompt) => h('li', {}, prompt)),
-    ),
+    list('ol', prompts, (prompt) => prompt),
     healthCheck &&
       h(
         'p',
@@ -156,21 +131,15 @@ export function sourceList(
     'section',
     { ariaLabelledBy: [at.id] },
     heading(at, 'Sources'),
-    h(
-      'ul',
-      {},
-      sources.map((source) => {
-        const read = dayOf(source.accessed);
-        // The schema allows https addresses only; the preview shows what a contributor is still typing.
-        const linked = source.url !== undefined && !webAddressProblem(source.url);
-        return h(
-          'li',
-          {},
-          linked ? h('a', { href: source.url }, source.title) : h('cite', {}, source.title),
-          `, ${source.publisher ?? ''}, ${source.year ?? ''}.`,
-          read && ` Read on ${formatDay(read)}.`,
-        );
-      }),
-    ),
+    list('ul', sources, (source) => {
+      const read = dayOf(source.accessed);
+      // Linked only to a secure web address (addresses.ts): the preview shows whatever a contributor is typing.
+      const linked = source.url !== undefined && !webAddressProblem(source.url);
+      return [
+        linked ? h('a', { href: source.url }, source.title) : h('cite', {}, source.title),
+        `, ${source.publisher ?? ''}, ${source.year ?? ''}.`,
+        read && ` Read on ${formatDay(read)}.`,
+      ];
+    }),
   );
 }
