@@ -21,19 +21,6 @@ export interface ComponentField {
 
 export type ComponentData = Record<string, string | number | undefined>;
 
-/** Decap's block editor component (https://decapcms.org/docs/custom-widgets/#registereditorcomponent). */
-export interface HandbookEditorComponent {
-  id: string;
-  /** The MDX component it writes, from src/components/content/. */
-  component: ContentComponentName;
-  label: string;
-  fields: ComponentField[];
-  pattern: RegExp;
-  fromBlock: (match: RegExpMatchArray) => ComponentData;
-  toBlock: (data: ComponentData) => string;
-  toPreview: (data: ComponentData) => string;
-}
-
 /** The form field of what goes between the tags. */
 const CONTENT = 'text';
 
@@ -94,23 +81,32 @@ function propField(name: string, rule: PropRule): ComponentField {
   return rule.type === 'number' ? { ...field, widget: 'number' } : field;
 }
 
-/** The editor component of a handbook component, from its rule. */
-export function editorComponent(name: ContentComponentName): HandbookEditorComponent {
+/**
+ * A handbook component as Decap's block editor component, from its rule
+ * (https://decapcms.org/docs/custom-widgets/#registereditorcomponent).
+ */
+export function editorComponent(name: ContentComponentName) {
   const rule = COMPONENT_RULES[name];
   const props = Object.entries(rule.props) as [string, PropRule][];
-  const component: HandbookEditorComponent = {
+  const toBlock = (data: ComponentData) => {
+    const written = props.map(([prop, propRule]) => writeProp(prop, propRule, data[prop])).join('');
+    return `<${name}${written}>\n${inner(data[CONTENT])}\n</${name}>`;
+  };
+  const fields: ComponentField[] = [
+    ...props.map(([prop, propRule]) => propField(prop, propRule)),
+    { name: CONTENT, label: rule.content.label, widget: 'text', hint: rule.content.hint },
+  ];
+  return {
     id: name.toLowerCase(),
+    /** The MDX component it writes, from src/components/content/. */
     component: name,
     label: rule.label,
-    fields: [
-      ...props.map(([prop, propRule]) => propField(prop, propRule)),
-      { name: CONTENT, label: rule.content.label, widget: 'text', hint: rule.content.hint },
-    ],
+    fields,
     pattern: new RegExp(
       `^<${name}${props.map(([prop, propRule]) => propPattern(prop, propRule)).join('')}>\\n([\\s\\S]*?)\\n<\\/${name}>$`,
       'm',
     ),
-    fromBlock: (match) => {
+    fromBlock: (match: RegExpMatchArray) => {
       const data: ComponentData = {};
       props.forEach(([prop, propRule], i) => {
         const written = match[i + 1];
@@ -118,14 +114,12 @@ export function editorComponent(name: ContentComponentName): HandbookEditorCompo
       });
       return { ...data, [CONTENT]: match[props.length + 1] ?? '' };
     },
-    toBlock: (data) => {
-      const written = props.map(([prop, propRule]) => writeProp(prop, propRule, data[prop])).join('');
-      return `<${name}${written}>\n${inner(data[CONTENT])}\n</${name}>`;
-    },
-    toPreview: (data) => renderPreview(component.toBlock(data)).html,
+    toBlock,
+    toPreview: (data: ComponentData) => renderPreview(toBlock(data)).html,
   };
-  return component;
 }
+
+export type HandbookEditorComponent = ReturnType<typeof editorComponent>;
 
 /** Every component a contributor can insert, in the order the editor offers them. */
 export const editorComponents: HandbookEditorComponent[] = CONTENT_COMPONENTS.map(editorComponent);

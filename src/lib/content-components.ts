@@ -9,16 +9,12 @@ import type { Element, ElementContent } from 'hast';
 import { h, rendered, toHtml } from './markup';
 import { QUOTE_MAX_WORDS } from './originality';
 
-/** A field of the component's form in the editor. */
-export interface FormField {
-  label: string;
-  /** Help shown under the field. */
-  hint: string;
-}
-
-export interface PropRule extends FormField {
+export interface PropRule {
   /** What the prop is for, for error messages and the contributor guide. */
   description: string;
+  /** Its field in the editor's form: label, and help shown under it. */
+  label: string;
+  hint: string;
   required?: boolean;
   /** Text, or a whole number written as a plain literal. */
   type: 'text' | 'number';
@@ -34,8 +30,8 @@ export interface ComponentRule {
   /** Its name in the editor, whose button reads "Insert " and this in lower case. */
   label: string;
   props: Record<string, PropRule>;
-  /** The form field for what goes between its tags, after the props' fields. */
-  content: FormField;
+  /** The editor's field for what goes between its tags, after the props' fields. */
+  content: { label: string; hint: string };
   /** An example a contributor can copy. */
   example: string;
   /**
@@ -49,8 +45,6 @@ export interface ComponentRule {
 
 /** The kinds of callout and the label each shows, so the kind is never shown by colour alone. */
 export const CALLOUT_LABELS = { note: 'Note', warning: 'Warning' } as const;
-
-export type CalloutType = keyof typeof CALLOUT_LABELS;
 
 export const COMPONENT_RULES = {
   Quote: {
@@ -77,13 +71,11 @@ export const COMPONENT_RULES = {
       hint: `The exact words, at most ${QUOTE_MAX_WORDS}. Do not add quotation marks: the page shows the words as a quotation.`,
     },
     example: '<Quote source="NPC" year={2021}>Short quoted words.</Quote>',
-    markup: (props, content) =>
-      h(
-        'figure',
-        { className: ['quote'] },
-        h('blockquote', {}, content),
-        h('figcaption', {}, quoteCaption(String(props['source']), props['year'] as number | undefined)),
-      ),
+    // Who said it and when, under the words: "NPC, 2021".
+    markup: ({ source, year }, content) => {
+      const caption = year === undefined ? String(source) : `${String(source)}, ${String(year)}`;
+      return h('figure', { className: ['quote'] }, h('blockquote', {}, content), h('figcaption', {}, caption));
+    },
   },
   Callout: {
     description: 'a highlighted note or warning',
@@ -101,14 +93,9 @@ export const COMPONENT_RULES = {
     content: { label: 'Text', hint: 'What the reader should not miss. Markdown works here.' },
     example: '<Callout type="warning">Something readers should not miss.</Callout>',
     handbookLinksOnly: true,
-    markup: (props, content) => {
-      const type = props['type'] as CalloutType;
-      return h(
-        'div',
-        { className: ['callout', `callout-${type}`], role: 'note' },
-        h('p', { className: ['callout-label'] }, CALLOUT_LABELS[type]),
-        content,
-      );
+    markup: ({ type }, content) => {
+      const label = h('p', { className: ['callout-label'] }, CALLOUT_LABELS[type as keyof typeof CALLOUT_LABELS]);
+      return h('div', { className: ['callout', `callout-${String(type)}`], role: 'note' }, label, content);
     },
   },
 } as const satisfies Record<string, ComponentRule>;
@@ -121,11 +108,6 @@ export const CONTENT_COMPONENTS = Object.keys(COMPONENT_RULES) as ContentCompone
 /** The rules of a component, or undefined for a name that is not one. */
 export function componentRule(name: string): ComponentRule | undefined {
   return Object.hasOwn(COMPONENT_RULES, name) ? COMPONENT_RULES[name as ContentComponentName] : undefined;
-}
-
-/** Who said it and when, under a quotation: "NPC, 2021". */
-export function quoteCaption(source: string, year?: number): string {
-  return year === undefined ? source : `${source}, ${year}`;
 }
 
 /**
@@ -168,14 +150,8 @@ export function propProblems(name: string, props: Record<string, unknown>): stri
 }
 
 function choices(prop: string, values: Readonly<Record<string, string>>): string {
-  return Object.keys(values)
-    .map((value) => `${prop}="${value}"`)
-    .join(' or ');
-}
-
-/** The first problem with a component's props, or undefined when they are fine (for the site and the preview). */
-export function componentProblem(name: string, props: Record<string, unknown>): string | undefined {
-  return propProblems(name, props)[0];
+  const written = Object.keys(values).map((value) => `${prop}="${value}"`);
+  return written.join(' or ');
 }
 
 /**
@@ -183,7 +159,7 @@ export function componentProblem(name: string, props: Record<string, unknown>): 
  * that gives a component wrong props fails the build with the problem in words.
  */
 export function componentHtml(name: ContentComponentName, props: Record<string, unknown>, content: string): string {
-  const problem = componentProblem(name, props);
+  const [problem] = propProblems(name, props);
   if (problem) throw new Error(problem);
   return toHtml(COMPONENT_RULES[name].markup(props, [rendered(content)]));
 }
