@@ -15,10 +15,9 @@ import { plainDataProblem, yamlProblems } from './check-yaml';
 import { COLLECTIONS, CONTENT_DIR, idOf } from './content-files';
 import { checkFrontmatter } from './entry-errors';
 import { fenceProblem, frontmatterLine, frontmatterText, splitFrontmatter, type ContentFile } from './frontmatter';
-import { headingIdsOf } from './heading-ids';
 import { buildLinkGraph, type GraphPage, type LinkGraph } from './link-graph';
 import { linksOf } from './links';
-import { checkMdx } from './mdx-guard';
+import { checkMdx, type GuardResult } from './mdx-guard';
 import { checkPublicFolder, LINK_MESSAGE } from './public-files';
 import { pageUrl } from './routes';
 import { referenceFields, type CollectionName } from './schemas';
@@ -68,13 +67,13 @@ function stringValues(value: unknown, path: string): [string, string][] {
   return [];
 }
 
-/** What the link graph needs of one page, from its parsed file and tree. */
+/** What the link graph needs of one page, from its parsed file and what the guard read of its text. */
 export function graphPage(
   collection: CollectionName,
   file: string,
   parsed: ContentFile,
-  tree: Parameters<typeof linksOf>[0] | undefined,
   fields: [string, CollectionName][],
+  { tree, headings = [] }: Partial<GuardResult> = {},
 ): GraphPage {
   const { data, frontmatter } = parsed;
   const list = (key: string) => (Array.isArray(data[key]) ? (data[key] as unknown[]).map(String) : []);
@@ -93,7 +92,7 @@ export function graphPage(
     file,
     links,
     images,
-    headingIds: tree ? headingIdsOf(tree).map((heading) => heading.id) : [],
+    headingIds: headings.map((heading) => heading.id),
     references,
     questions: collection === 'questions' ? [idOf(file)] : list('questions'),
     themes: list('themes'),
@@ -202,11 +201,11 @@ function checkPage(
 
   if (!parsed.body.trim()) {
     add(file, parsed.bodyStartLine, 1, 'the page has no text below the frontmatter. Write the page, or delete the file.');
-    return graphPage(collection, file, parsed, undefined, fields);
+    return graphPage(collection, file, parsed, fields);
   }
-  const { problems: guard, tree } = checkMdx(parsed.source, mediaFiles);
-  for (const p of guard) add(file, p.line, p.column, `${p.construct}: ${p.message}`);
-  const page = graphPage(collection, file, parsed, tree, fields);
+  const read = checkMdx(parsed.source, mediaFiles);
+  for (const p of read.problems) add(file, p.line, p.column, `${p.construct}: ${p.message}`);
+  const page = graphPage(collection, file, parsed, fields, read);
   if (page.images.length > LIMITS.images) {
     add(
       file,

@@ -10,7 +10,7 @@
  */
 import { imageProblem, linkProblem } from './addresses';
 import { componentRule, CONTENT_COMPONENTS, propProblems, SAFE_HTML, type ContentComponentName } from './content-components';
-import { headingIdsOf } from './heading-ids';
+import { headingIdsOf, type HeadingId } from './heading-ids';
 import { isReservedId } from './site-ids';
 import { parseMdx, positionOf, TEXT_LIMITS, textLimitProblems, walk, type MdNode, type TextProblem } from './mdx-tree';
 
@@ -235,6 +235,8 @@ export interface GuardResult {
   problems: GuardProblem[];
   /** The page's tree, when it could be read. */
   tree?: MdNode;
+  /** Its headings with the ids the site gives them, when it could be read. */
+  headings?: HeadingId[];
 }
 
 /**
@@ -281,7 +283,8 @@ export function checkMdx(source: string, mediaFiles: ReadonlySet<string> = new S
       }
     }
   });
-  for (const heading of headingIdsOf(parsed.tree)) {
+  const headings = headingIdsOf(parsed.tree);
+  for (const heading of headings) {
     if (heading.fromText && isReservedId(heading.id)) {
       problems.push({
         ...heading.at,
@@ -291,5 +294,5 @@ export function checkMdx(source: string, mediaFiles: ReadonlySet<string> = new S
     }
   }
   problems.sort((a, b) => a.line - b.line || a.column - b.column);
-  return { problems, tree: parsed.tree };
+  return { problems, tree: parsed.tree, headings };
 }
