@@ -4,7 +4,7 @@
  */
 import CMS from 'decap-cms-app';
 import siteStyles from '../src/styles/global.css?url';
-import type { CollectionName } from '../src/lib/schemas';
+import type { CollectionName } from '../src/lib/page-kinds';
 import { MdxControl, MdxPreview } from './body-widget';
 import { BODY_WIDGET } from './collections';
 import { cmsConfig } from './config';

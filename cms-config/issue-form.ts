@@ -1,24 +1,25 @@
 /**
  * The GitHub issue forms (.github/ISSUE_TEMPLATE/) and the issue chooser's links, built from code so they
  * cannot drift from what they describe:
- * - "Propose a case study" and "Propose a practice" ask for the editor's fields of that page kind: the same
- *   fields, labels, hints and allowed values, so a form cannot drift from the editor, which cannot drift
- *   from the schema (tests/unit/cms-drift.test.ts);
+ * - "Propose a case study" and "Propose a practice" ask for the fields of that page kind, from the same
+ *   descriptions as the schema and the editor (src/lib/page-kinds.ts): the same labels, hints, rules and
+ *   allowed values, leaving out the review fields that curators keep;
  * - "Report an inaccuracy" has the field every page's link fills in with the page's address (REPORT_FORM in
  *   src/lib/edit-links.ts);
- * - "Request a page" offers the page kinds the editor has.
+ * - "Request a page" offers the page kinds contributors write.
  * `tests/unit/issue-form.test.ts` checks the committed files equal what this builds; after changing a field,
  * run `npm run test:unit -- -u` to write them again. `npm run lint:github` checks them against GitHub's rules.
  */
 import yaml from 'js-yaml';
-import type { CmsField } from 'decap-cms-core';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { repositoryUrl, site } from '../src/site.config';
+import { CONTENT_DIR, idOf } from '../src/lib/content-files';
 import { REPORT_FORM } from '../src/lib/edit-links';
-import type { CollectionName } from '../src/lib/schemas';
-import { questions, type Term } from '../src/lib/vocabulary';
-import { BODY_EDITOR_HINT, collections, fieldsByCollection } from './collections';
-
-type Field = CmsField & Record<string, unknown>;
+import { defaultOf, isRequired, WEB_ADDRESS, type Field } from '../src/lib/fields';
+import { splitFrontmatter } from '../src/lib/frontmatter';
+import { COLLECTIONS, PAGE_KINDS, type CollectionName } from '../src/lib/page-kinds';
+import type { Term } from '../src/lib/vocabulary';
 
 export interface FormElement {
   type: 'markdown' | 'input' | 'textarea' | 'dropdown';
@@ -27,8 +28,10 @@ export interface FormElement {
   validations?: { required: boolean };
 }
 
+/** What a field's form element says under its label: the hint, the rule on length or form, and anything else. */
 function describe(field: Field, extra?: string): string {
-  const rule = (field.pattern as [string, string] | undefined)?.[1];
+  const rule =
+    field.type === 'text' ? (field.pattern?.message ?? field.message) : field.type === 'url' ? WEB_ADDRESS.message : '';
   return [field.hint, rule, extra].filter(Boolean).join(' ');
 }
 
@@ -45,65 +48,61 @@ function element(
 
 /** A dropdown of a vocabulary's labels; the curator turns each label back into its value. */
 function dropdown(field: Field, id: string, terms: readonly Term[], multiple: boolean): FormElement {
-  const def = field.default;
-  const index = typeof def === 'string' ? terms.findIndex((t) => t.value === def) : -1;
-  return element('dropdown', id, String(field.label), describe(field), field.required !== false, {
+  const fallback = defaultOf(field);
+  const index = typeof fallback === 'string' ? terms.findIndex((t) => t.value === fallback) : -1;
+  return element('dropdown', id, field.label, describe(field), isRequired(field), {
     multiple,
     options: terms.map((t) => t.label),
     ...(index >= 0 ? { default: index } : {}),
   });
 }
 
-function termsOf(field: Field): Term[] {
-  return ((field.options as Term[] | undefined) ?? []).map(({ value, label }) => ({ value, label }));
-}
-
 /** The fields of a list of groups, to spell out in a text box: "name, role, …". */
-function groupHelp(field: Field): string {
-  const parts = ((field.fields as Field[] | undefined) ?? []).map((sub) => {
-    const options = sub.options
-      ? ` (${termsOf(sub)
-          .map((t) => t.label)
-          .join(' / ')})`
-      : '';
-    return `${String(sub.label)}${sub.required === false ? ', optional' : ''}${options}`;
+function groupHelp(fields: readonly Field[]): string {
+  const parts = fields.map((sub) => {
+    const options = sub.type === 'choice' ? ` (${sub.terms.map((t) => t.label).join(' / ')})` : '';
+    return `${sub.label}${isRequired(sub) ? '' : ', optional'}${options}`;
   });
   return `One per line, giving: ${parts.join('; ')}.`;
 }
 
+/** The five questions, by their titles in content/questions/, in their order. */
+function questionTerms(): Term[] {
+  const dir = join(process.cwd(), CONTENT_DIR, 'questions');
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => {
+      const data = splitFrontmatter(readFileSync(join(dir, name), 'utf8')).data as { title: string; order: number };
+      return { value: idOf(name), label: data.title, order: data.order };
+    })
+    .sort((a, b) => a.order - b.order)
+    .map(({ value, label }) => ({ value, label }));
+}
+
 function elementsFor(field: Field, prefix = ''): FormElement[] {
   const id = `${prefix}${field.name}`;
-  const required = field.required !== false;
-  const label = String(field.label);
-  switch (field.widget) {
-    case 'select':
-      return [dropdown(field, id, termsOf(field), field.multiple === true)];
-    case 'relation':
+  const required = isRequired(field);
+  switch (field.type) {
+    case 'choice':
+    case 'choices':
+      return [dropdown(field, id, field.terms, field.type === 'choices')];
+    case 'pages':
       // The five questions are a fixed list; other pages are named freely, as the curator links them.
       return field.collection === 'questions'
-        ? [dropdown(field, id, questions, true)]
-        : [element('textarea', id, label, describe(field, 'Give their titles or addresses, one per line.'), required)];
-    case 'object':
-      return ((field.fields as Field[] | undefined) ?? []).flatMap((sub) => elementsFor(sub, `${id}-`));
-    case 'list':
-      return [
-        element(
-          'textarea',
-          id,
-          label,
-          describe(field, field.fields ? groupHelp(field) : 'In this form, write one per line.'),
-          required,
-        ),
-      ];
+        ? [dropdown(field, id, questionTerms(), true)]
+        : [element('textarea', id, field.label, describe(field, 'Give their titles or addresses, one per line.'), required)];
+    case 'group':
+      return field.fields.flatMap((sub) => elementsFor(sub, `${id}-`));
+    case 'groups':
+      return [element('textarea', id, field.label, describe(field, groupHelp(field.fields)), required)];
+    case 'texts':
+      return [element('textarea', id, field.label, describe(field, 'In this form, write one per line.'), required)];
+    case 'date':
+      return [element('input', id, field.label, describe(field, 'Write it as YYYY-MM-DD, for example 2026-11-25.'), required)];
     case 'text':
-      return [element('textarea', id, label, describe(field), required)];
-    case 'datetime':
-      return [element('input', id, label, describe(field, 'Write it as YYYY-MM-DD, for example 2026-11-25.'), required)];
-    case 'string':
-    case 'number':
-      return [element('input', id, label, describe(field), required)];
+      return [element(field.long ? 'textarea' : 'input', id, field.label, describe(field), required)];
     default:
-      return [element('textarea', id, label, describe(field), required)];
+      return [element('input', id, field.label, describe(field), required)];
   }
 }
 
@@ -141,7 +140,7 @@ export type ProposalKind = keyof typeof PROPOSALS;
 /** The "Propose a …" issue form of a page kind: the editor's fields of that kind, in the editor's order. */
 export function proposalForm(kind: ProposalKind): IssueForm {
   const { noun, bodyLabel, ...form } = PROPOSALS[kind];
-  const fields = fieldsByCollection[kind] as Field[];
+  const fields = PAGE_KINDS[kind].fields.filter((field: Field) => !field.curators);
   const body: FormElement[] = [
     {
       type: 'markdown',
@@ -154,11 +153,8 @@ export function proposalForm(kind: ProposalKind): IssueForm {
         ].join(' '),
       },
     },
-    ...fields.flatMap((field) =>
-      field.name === 'body'
-        ? [element('textarea', 'body', bodyLabel, String(field.hint).replace(BODY_EDITOR_HINT, '').trim(), false)]
-        : elementsFor(field),
-    ),
+    ...fields.flatMap((field) => elementsFor(field)),
+    element('textarea', 'body', bodyLabel, PAGE_KINDS[kind].body, false),
   ];
   return { ...form, labels: [...form.labels], body };
 }
@@ -222,9 +218,7 @@ export function reportInaccuracyForm(): IssueForm {
 /** "Request a page": a page someone would like the handbook to have, of one of the kinds contributors write. */
 export function requestPageForm(): IssueForm {
   // The five questions are a fixed set; every other kind of page can be asked for.
-  const kinds = collections()
-    .filter((c) => c.name !== 'questions')
-    .map((c) => String(c.label_singular ?? c.label));
+  const kinds = COLLECTIONS.filter((c) => c !== 'questions').map((c) => PAGE_KINDS[c].label);
   return {
     name: 'Request a page',
     description: 'Ask for a practice, case study or guide the handbook does not have yet. Someone else may write it.',

@@ -1,14 +1,17 @@
 /**
  * The editor's preview of each page kind, drawn with the site's own markup and stylesheet (registered in
  * admin.ts), so a contributor sees the page as readers will: the header, the facts panel of a case study,
- * the prompts of a question, the body with its tables, footnotes and components, the sources. The frame
- * comes from the functions the site's components render (src/lib/page-frame.ts), the body from
- * src/lib/render-preview.ts.
+ * the prompts of a question, the body with its tables, footnotes and components, the sources and review. The
+ * frame comes from the functions the site's components render (src/lib/page-frame.ts, src/lib/review.ts), the
+ * body from src/lib/render-preview.ts.
  */
 import type { Element } from 'hast';
 import { createElement as h, type ReactNode } from 'react';
 import type { PreviewTemplateComponentProps } from 'decap-cms-core';
-import type { CollectionName } from '../src/lib/schemas';
+import { z } from 'astro/zod';
+import { objectSchema } from '../src/lib/schemas';
+import { fieldsOf, type CollectionName } from '../src/lib/page-kinds';
+import { reviewNoticeHtml, reviewSentenceHtml, type ReviewInput } from '../src/lib/review';
 import type { FactsInput } from '../src/lib/facts';
 import { toHtml } from '../src/lib/markup';
 import {
@@ -31,14 +34,25 @@ interface PageData extends FactsInput {
   completeness?: string;
   sources?: SourceInput[];
   lastReviewed?: string;
+  reviewInterval?: number | string;
+  reviewStatus?: string;
   body?: string;
 }
 
-function reviewedOn(date: string | undefined): ReactNode {
-  const when = date ? new Date(`${date.slice(0, 10)}T00:00:00Z`) : undefined;
-  if (!when || Number.isNaN(when.getTime())) return null;
-  const text = when.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  return h('p', { className: 'meta-line' }, 'Last reviewed on ', h('time', { dateTime: date?.slice(0, 10) }, text), '.');
+const REVIEW_FIELDS: readonly string[] = ['lastReviewed', 'reviewInterval', 'reviewStatus'] satisfies (keyof ReviewInput)[];
+
+/** The page's review fields as the site reads them (the schema's defaults for what is left empty), once they are valid. */
+function reviewOf(kind: CollectionName, data: PageData): ReviewInput | undefined {
+  const fields = fieldsOf(kind).filter((field) => REVIEW_FIELDS.includes(field.name));
+  const given = Object.fromEntries(
+    REVIEW_FIELDS.flatMap((key) => {
+      const value = data[key as keyof PageData];
+      return value === undefined || value === '' ? [] : [[key, value]];
+    }),
+  );
+  const result = objectSchema(fields, () => z.string()).safeParse(given);
+  // The schema of exactly these three fields: what it reads is a ReviewInput.
+  return result.success ? (result.data as unknown as ReviewInput) : undefined;
 }
 
 function body(text = ''): ReactNode {
@@ -47,24 +61,33 @@ function body(text = ''): ReactNode {
   return h('div', { dangerouslySetInnerHTML: { __html: preview.html } });
 }
 
-/** Markup of the site's own page frame (src/lib/page-frame.ts), in a box of its own. */
-function frame(...parts: (Element | undefined)[]): ReactNode {
-  return h('div', { dangerouslySetInnerHTML: { __html: parts.map(toHtml).join('') } });
+/** Markup of the site's own page frame, in a box of its own. */
+function frame(...parts: (Element | string | undefined)[]): ReactNode {
+  const html = parts.map((part) => (typeof part === 'string' ? part : toHtml(part))).join('');
+  return html ? h('div', { dangerouslySetInnerHTML: { __html: html } }) : null;
 }
 
 function pagePreview(kind: CollectionName) {
   return function PagePreview({ entry }: PreviewTemplateComponentProps): ReactNode {
     const data = (entry.get('data')?.toJS?.() ?? {}) as PageData;
-    const header = pageHeader(
-      { kind: kindLabel(kind), title: data.title || 'Untitled page', summary: data.summary },
-      themeTags(data.themes),
-    );
+    const review = reviewOf(kind, data);
+    // The review notice as the editor's day sees it.
+    const notice = review && reviewNoticeHtml(review, new Date());
+    const tags = themeTags(data.themes);
+    const header = pageHeader({
+      kind: kindLabel(kind),
+      title: data.title || 'Untitled page',
+      summary: data.summary,
+      notice,
+      tags,
+    });
     const side =
       kind === 'case-studies'
         ? frame(completenessNote(data.completeness ?? 'partial'), factsPanel(data))
         : kind === 'questions'
           ? frame(promptsPanel(data.prompts))
           : null;
+    const after = frame(sourceList(data.sources), review && reviewSentenceHtml(review));
     return h(
       'main',
       { className: 'wrap' },
@@ -76,13 +99,7 @@ function pagePreview(kind: CollectionName) {
           'div',
           { className: 'page-grid' },
           h('div', { className: 'page-side' }, side),
-          h(
-            'div',
-            { className: 'page-main prose' },
-            body(data.body),
-            frame(sourceList(data.sources)),
-            reviewedOn(data.lastReviewed),
-          ),
+          h('div', { className: 'page-main prose' }, body(data.body), after),
         ),
       ),
     );

@@ -5,7 +5,7 @@
  * before the start year, and names the field and the fix in the same words as the build would.
  */
 import { checkFrontmatter } from '../src/lib/entry-errors';
-import type { CollectionName } from '../src/lib/schemas';
+import type { CollectionName } from '../src/lib/page-kinds';
 import { withoutEmptyValues } from './frontmatter-format';
 
 /** The problems that would stop the site building this page, as one message; undefined when there are none. */

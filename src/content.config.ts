@@ -1,6 +1,6 @@
 /**
  * The handbook's collections: one per page kind, each a folder of MDX files under `content/`.
- * The fields of every kind, with a comment on each, are in `src/lib/schemas.ts`;
+ * The page kinds and every field of each are described in `src/lib/page-kinds.ts`;
  * the allowed values of controlled fields are in `src/lib/vocabulary.ts`.
  *
  * Astro keeps the pages' parsed data between builds and clears it only when this file changes, not when a
@@ -12,8 +12,10 @@ import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { isAbsolute, relative } from 'node:path';
-import { makeSchemas, type CollectionName } from './lib/schemas';
+import { COLLECTIONS, type CollectionName } from './lib/page-kinds';
+import { makeSchemas } from './lib/schemas';
 import { checkFrontmatter, formatProblems } from './lib/entry-errors';
+import { withSmartPunctuation } from './lib/smart-punctuation';
 import { CONTENT_DIR, readKnownIds } from './lib/content-files';
 
 const schemas = makeSchemas((collection) => reference(collection));
@@ -38,16 +40,15 @@ function pagesOf(collection: CollectionName): Loader {
           const problems = checkFrontmatter(collection, entry.data, file, known);
           // AstroError marks this as a problem in the content for the contributor to fix, not a crash of the site.
           if (problems.length > 0) throw new AstroError(formatProblems(problems));
-          return context.parseData(entry);
+          return withSmartPunctuation(collection, await context.parseData(entry));
         },
       });
     },
   };
 }
 
-export const collections = {
-  practices: defineCollection({ loader: pagesOf('practices'), schema: schemas.practices }),
-  'case-studies': defineCollection({ loader: pagesOf('case-studies'), schema: schemas['case-studies'] }),
-  questions: defineCollection({ loader: pagesOf('questions'), schema: schemas.questions }),
-  guides: defineCollection({ loader: pagesOf('guides'), schema: schemas.guides }),
-};
+type Collections = { [K in CollectionName]: { loader: Loader; schema: (typeof schemas)[K] } };
+
+export const collections = Object.fromEntries(
+  COLLECTIONS.map((name) => [name, defineCollection({ loader: pagesOf(name), schema: schemas[name] })]),
+) as Collections;

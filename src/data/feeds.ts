@@ -5,7 +5,7 @@
 import wiki from 'virtual:handbook/wiki';
 import type { FeedEntry } from '../lib/atom';
 import { pageUrl } from '../lib/routes';
-import type { CollectionName } from '../lib/schemas';
+import type { CollectionName } from '../lib/page-kinds';
 import { handbook } from './handbook';
 
 /** How many entries a feed carries. */

@@ -4,9 +4,11 @@
  * Routes import from here instead of querying collections themselves, so no page scans all pages again.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { CollectionName } from '../lib/schemas';
+import type { CollectionName } from '../lib/page-kinds';
 import { groupByTheme, type PageSummary } from '../lib/taxonomy';
 import { pageUrl } from '../lib/routes';
+import { relations, type Relations } from '../lib/relations';
+import type { Term } from '../lib/vocabulary';
 
 export type AnyEntry = CollectionEntry<CollectionName>;
 
@@ -30,9 +32,13 @@ export interface Handbook {
   questions: CollectionEntry<'questions'>[];
   guides: CollectionEntry<'guides'>[];
   summaries: PageSummary[];
+  /** The five questions as filter values: each question page's id and title, in order. */
+  questionTerms: Term[];
   /** The summary of a page, by its address. */
   byUrl: Map<string, PageSummary>;
   themes: ReturnType<typeof groupByTheme>;
+  /** Practices and case studies that name each other, both ways, whichever side states it. */
+  relations: Relations;
 }
 
 const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) =>
@@ -58,14 +64,23 @@ export function handbook(): Promise<Handbook> {
       questions,
       guides,
       summaries,
+      questionTerms: questions.map((q) => ({ value: q.id, label: q.data.title })),
       byUrl: new Map(summaries.map((s) => [pageUrl(s.collection, s.id), s])),
       themes: groupByTheme(summaries),
+      relations: relations({
+        practices: practices.map((p) => ({ id: p.id, relatedCaseStudies: p.data.relatedCaseStudies.map((ref) => ref.id) })),
+        caseStudies: caseStudies.map((c) => ({ id: c.id, relatedPractices: c.data.relatedPractices.map((ref) => ref.id) })),
+      }),
     };
   })();
   return loaded;
 }
 
 /** The summaries of the pages some references point at, in the order given; missing ones are skipped. */
-export function summariesOf(book: Handbook, collection: CollectionName, refs: readonly { id: string }[]): PageSummary[] {
-  return refs.flatMap((ref) => book.byUrl.get(pageUrl(collection, ref.id)) ?? []);
+export function summariesOf(
+  book: Handbook,
+  collection: CollectionName,
+  refs: readonly ({ id: string } | string)[],
+): PageSummary[] {
+  return refs.flatMap((ref) => book.byUrl.get(pageUrl(collection, typeof ref === 'string' ? ref : ref.id)) ?? []);
 }

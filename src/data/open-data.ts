@@ -2,8 +2,6 @@
  * The open data files and their codebook, built from the collections once per build
  * (see src/lib/open-data.ts for the layout and src/lib/codebook.ts for the codebook).
  */
-// The schema's source, read by the build so the codebook can quote each field's comment.
-import schemaSource from '../lib/schemas.ts?raw';
 import { codebook, DATASETS, type CodebookColumn } from '../lib/codebook';
 import {
   DATA_COLLECTIONS,
@@ -16,7 +14,6 @@ import {
   type FieldPlan,
 } from '../lib/open-data';
 import { pageUrl } from '../lib/routes';
-import { readSchemaComments } from '../lib/schema-comments';
 import { site } from '../site.config';
 import { handbook } from './handbook';
 
@@ -41,10 +38,9 @@ let loaded: Promise<Dataset[]> | undefined;
 export function datasets(): Promise<Dataset[]> {
   loaded ??= (async () => {
     const book = await handbook();
-    const comments = readSchemaComments(schemaSource);
     const entries = { 'case-studies': book.caseStudies, practices: book.practices };
     return DATA_COLLECTIONS.map((collection) => {
-      const plan = dataPlan(collection, comments);
+      const plan = dataPlan(collection);
       const records = [...entries[collection]]
         .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
         .map((entry) => ({

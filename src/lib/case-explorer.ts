@@ -6,23 +6,21 @@
  * the functions here. Facet names are the search page's where the two share a facet (src/lib/search-filters.ts),
  * so `?sector=mental-health` means the same on both pages.
  */
-import { FACETS, type Facet } from './search-filters';
-import { periodStatuses, themes } from './vocabulary';
+import { searchFacets, type Facet, type FacetValues } from './search-filters';
+import { periodStatuses, themes, type Term } from './vocabulary';
 
 /** The facets a reader can narrow the cases by, in the order the explorer shows them. */
-export const EXPLORER_FACETS: readonly Facet[] = [
-  searchFacet('sector'),
-  searchFacet('region'),
-  searchFacet('type'),
-  { name: 'status', label: 'Status', terms: periodStatuses },
-  searchFacet('question'),
-  { name: 'theme', label: 'Theme', terms: themes },
-];
-
-function searchFacet(name: string): Facet {
-  const facet = FACETS.find((f) => f.name === name);
-  if (!facet) throw new Error(`The search page has no facet "${name}".`);
-  return facet;
+export function explorerFacets(questions: readonly Term[]): Facet[] {
+  const shared = searchFacets(questions);
+  const searchFacet = (name: string) => shared.find((f) => f.name === name)!;
+  return [
+    searchFacet('sector'),
+    searchFacet('region'),
+    searchFacet('type'),
+    { name: 'status', label: 'Status', terms: periodStatuses },
+    searchFacet('question'),
+    { name: 'theme', label: 'Theme', terms: themes },
+  ];
 }
 
 export const SORTS = [
@@ -81,19 +79,18 @@ export interface ExplorerState {
   compare: string[];
 }
 
-const ALLOWED = new Map(EXPLORER_FACETS.map((f) => [f.name, new Set(f.terms.map((t) => t.value))]));
 const SORT_VALUES = new Set<string>(SORTS.map((s) => s.value));
 
 /**
  * Reads the explorer's state from an address's query string. Only known facets and values, known case ids and
  * the listed sorts are kept, so a mistyped or tampered address shows the full list rather than an error.
  */
-export function parseExplorerState(search: string, caseIds: ReadonlySet<string>): ExplorerState {
+export function parseExplorerState(search: string, caseIds: ReadonlySet<string>, allowed: FacetValues): ExplorerState {
   const params = new URLSearchParams(search);
   const filters: Record<string, string[]> = {};
   const compare: string[] = [];
   for (const [name, value] of params) {
-    if (ALLOWED.get(name)?.has(value)) {
+    if (allowed.get(name)?.includes(value)) {
       const list = (filters[name] ??= []);
       if (!list.includes(value)) list.push(value);
     }
@@ -105,9 +102,9 @@ export function parseExplorerState(search: string, caseIds: ReadonlySet<string>)
 }
 
 /** Writes the state as a query string (with its `?`, or empty when nothing is chosen), in a fixed order. */
-export function serializeExplorerState(state: ExplorerState): string {
+export function serializeExplorerState(state: ExplorerState, allowed: FacetValues): string {
   const params = new URLSearchParams();
-  for (const facet of EXPLORER_FACETS) for (const value of state.filters[facet.name] ?? []) params.append(facet.name, value);
+  for (const name of allowed.keys()) for (const value of state.filters[name] ?? []) params.append(name, value);
   if (state.sort !== 'name') params.set('sort', state.sort);
   for (const id of state.compare) params.append('compare', id);
   const text = params.toString();
@@ -133,15 +130,16 @@ export function filterCases<T extends ExplorerCase>(cases: readonly T[], filters
 export function facetCounts(
   cases: readonly ExplorerCase[],
   filters: Record<string, readonly string[]>,
+  allowed: FacetValues,
 ): Record<string, Record<string, number>> {
   const counts: Record<string, Record<string, number>> = {};
-  for (const facet of EXPLORER_FACETS) {
-    const tally: Record<string, number> = Object.fromEntries(facet.terms.map((t) => [t.value, 0]));
+  for (const [name, values] of allowed) {
+    const tally: Record<string, number> = Object.fromEntries(values.map((value) => [value, 0]));
     for (const item of cases) {
-      if (!matches(item, filters, facet.name)) continue;
-      for (const value of new Set(item.facets[facet.name] ?? [])) tally[value] = (tally[value] ?? 0) + 1;
+      if (!matches(item, filters, name)) continue;
+      for (const value of new Set(item.facets[name] ?? [])) tally[value] = (tally[value] ?? 0) + 1;
     }
-    counts[facet.name] = tally;
+    counts[name] = tally;
   }
   return counts;
 }

@@ -1,8 +1,8 @@
 /**
  * The codebook of the open data: every column of the CSV files (and every field of the JSON), what it holds,
  * how it is written and the values it may take. It is written from the same plan as the files
- * (src/lib/open-data.ts), so it describes exactly what they contain; the descriptions are the schema's own
- * comments and the values and their meanings come from the vocabularies.
+ * (src/lib/open-data.ts), so it describes exactly what they contain; the descriptions are the fields' own
+ * (src/lib/page-kinds.ts) and the values and their meanings come from the vocabularies.
  */
 import { kindHeading } from './routes';
 import { LIST_SEPARATOR, NUMBER_PLACEHOLDER, RECORD_KEYS, type DataCollection, type FieldPlan } from './open-data';
@@ -11,7 +11,7 @@ import type { Term } from './vocabulary';
 export interface CodebookColumn {
   /** The CSV header, with N standing for 1, 2, 3 … in numbered columns. */
   name: string;
-  /** What the column holds, from the schema's comments. */
+  /** What the column holds, from the field's description. */
   description: string;
   /** How a value is written. */
   format: string;

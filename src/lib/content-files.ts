@@ -4,10 +4,8 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CollectionName } from './schemas';
+import { COLLECTIONS, type CollectionName } from './page-kinds';
 import type { KnownIds } from './entry-errors';
-
-export const COLLECTIONS: readonly CollectionName[] = ['practices', 'case-studies', 'questions', 'guides'];
 
 /** The folder holding all content, relative to the project root. */
 export const CONTENT_DIR = 'content';

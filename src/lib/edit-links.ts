@@ -3,7 +3,7 @@
  * a kind, and the page's file on GitHub with its history. Repository and branch come from site.config.ts.
  */
 import { repositoryUrl, site } from '../site.config';
-import type { CollectionName } from './schemas';
+import type { CollectionName } from './page-kinds';
 
 /** The page open in the editor: Decap's deep link to an entry. */
 export function editUrl(collection: CollectionName, id: string): string {

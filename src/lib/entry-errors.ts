@@ -7,8 +7,10 @@
  * in `src/content.config.ts`) and the unit tests both call it, so the messages are tested as written.
  */
 import { z } from 'astro/zod';
-import { makeSchemas, type CollectionName } from './schemas';
 import { isoDay } from './dates';
+import type { Field } from './fields';
+import { fieldsOf, PAGE_KINDS, type CollectionName } from './page-kinds';
+import { makeSchemas } from './schemas';
 import { nearest } from './nearest';
 
 export interface EntryProblem {
@@ -25,12 +27,8 @@ export interface EntryProblem {
 /** The ids of the pages in each collection, to check the pages a page names. */
 export type KnownIds = Record<CollectionName, ReadonlySet<string>>;
 
-const KIND_NAMES: Record<CollectionName, string> = {
-  practices: 'practice',
-  'case-studies': 'case study',
-  questions: 'question',
-  guides: 'guide',
-};
+/** "case study", for sentences. */
+const kindName = (collection: CollectionName) => PAGE_KINDS[collection].label.toLowerCase();
 
 /** A link to another page is its id; when the ids are known, the id must be one of them. */
 function checkedRef(known: KnownIds | undefined) {
@@ -42,7 +40,7 @@ function checkedRef(known: KnownIds | undefined) {
       ctx.addIssue({
         code: 'custom',
         message:
-          `there is no ${KIND_NAMES[collection]} page called "${id}" (a file content/${collection}/${id}.mdx).` +
+          `there is no ${kindName(collection)} page called "${id}" (a file content/${collection}/${id}.mdx).` +
           (guess ? ` Did you mean "${guess}"?` : ` Existing ones: ${[...ids].sort().join(', ')}.`),
       });
     });
@@ -87,7 +85,7 @@ function sizeWord(origin: string, n: number | bigint): string {
 function explain(issue: z.core.$ZodIssue, kind: CollectionName, allowedFields: readonly string[]): string {
   const given = 'input' in issue ? describeValue(issue.input) : undefined;
   if ('input' in issue && issue.input === undefined && issue.code !== 'custom') {
-    return `is missing. Every ${KIND_NAMES[kind]} page needs it: add a line "${String(issue.path.at(-1) ?? '')}: …" to the frontmatter.`;
+    return `is missing. Every ${kindName(kind)} page needs it: add a line "${String(issue.path.at(-1) ?? '')}: …" to the frontmatter.`;
   }
   switch (issue.code) {
     case 'invalid_type':
@@ -104,13 +102,14 @@ function explain(issue: z.core.$ZodIssue, kind: CollectionName, allowedFields: r
     case 'too_big':
       return `is too ${issue.origin === 'string' ? 'long' : 'big'}: it may have at most ${sizeWord(issue.origin, issue.maximum)}.`;
     case 'invalid_format':
-      if (issue.format === 'url') return `${given} is not a web address: write it in full, starting with https://.`;
+      // A field's own pattern (src/lib/page-kinds.ts) says what it wants.
+      if (issue.format === 'regex') return `${given} is not in the form this field needs. ${issue.message}`;
       return `${given} is not in the expected format (${issue.format}).`;
     case 'unrecognized_keys':
       return issue.keys
         .map((key) => {
           const guess = nearest(key, allowedFields);
-          return `"${key}" is not a field a ${KIND_NAMES[kind]} page has${guess ? `; did you mean "${guess}"?` : '.'} Fields allowed here: ${allowedFields.join(', ')}.`;
+          return `"${key}" is not a field a ${kindName(kind)} page has${guess ? `; did you mean "${guess}"?` : '.'} Fields allowed here: ${allowedFields.join(', ')}.`;
         })
         .join(' ');
     case 'custom':
@@ -120,27 +119,16 @@ function explain(issue: z.core.$ZodIssue, kind: CollectionName, allowedFields: r
   }
 }
 
-/** The fields allowed at a path, for "not a field" messages; walks through lists and groups. */
-function fieldsAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
-  let current: unknown = schema;
+/** The fields allowed at a path, for "not a field" messages; walks through groups and lists of groups. */
+function fieldsAt(fields: readonly Field[], path: readonly PropertyKey[]): string[] {
+  let here = fields;
   for (const key of path) {
-    const def = (current as { def?: Record<string, unknown> }).def;
-    if (!def) return [];
-    if (typeof key === 'number') current = def.element;
-    else current = (def.shape as Record<string, unknown> | undefined)?.[String(key)];
-    current = unwrap(current);
+    if (typeof key === 'number') continue;
+    const field = here.find((f) => f.name === key);
+    if (!field || (field.type !== 'group' && field.type !== 'groups')) return [];
+    here = field.fields;
   }
-  const shape = (unwrap(current) as { def?: { shape?: Record<string, unknown> } }).def?.shape;
-  return shape ? Object.keys(shape) : [];
-}
-
-/** Looks through optional, default and refine wrappers to the schema underneath. */
-function unwrap(schema: unknown): unknown {
-  let current = schema as { def?: { innerType?: unknown; in?: unknown; type?: string } } | undefined;
-  while (current?.def && (current.def.innerType || (current.def.type === 'pipe' && current.def.in))) {
-    current = (current.def.innerType ?? current.def.in) as typeof current;
-  }
-  return current;
+  return here.map((f) => f.name);
 }
 
 /**
@@ -148,19 +136,33 @@ function unwrap(schema: unknown): unknown {
  * `known` holds the ids of existing pages; without it, links to other pages are not checked.
  */
 export function checkFrontmatter(kind: CollectionName, data: unknown, file: string, known?: KnownIds): EntryProblem[] {
+  return readFrontmatter(kind, data, file, known).problems;
+}
+
+/** A page's fields as the schema gives them (defaults filled in, links to pages as ids), when they are valid. */
+export type PageFields = z.output<ReturnType<typeof makeSchemas<z.ZodString>>[CollectionName]>;
+
+/** One page's frontmatter read by its schema: its fields when valid, otherwise every problem. */
+export function readFrontmatter(
+  kind: CollectionName,
+  data: unknown,
+  file: string,
+  known?: KnownIds,
+): { problems: EntryProblem[]; fields?: PageFields } {
   const schema = makeSchemas(checkedRef(known))[kind];
   const result = schema.safeParse(data, { reportInput: true });
-  if (result.success) return [];
+  if (result.success) return { problems: [], fields: result.data };
   // One problem per unknown field, so that each can be pointed at on its own line.
   const issues = result.error.issues.flatMap((issue) =>
     issue.code === 'unrecognized_keys' && issue.keys.length > 1 ? issue.keys.map((key) => ({ ...issue, keys: [key] })) : [issue],
   );
-  return issues.map((issue) => ({
+  const problems = issues.map((issue) => ({
     file,
     field: fieldName(issue.path),
-    message: explain(issue, kind, fieldsAt(schema, issue.path)),
+    message: explain(issue, kind, fieldsAt(fieldsOf(kind), issue.path)),
     at: String(issue.path[0] ?? (issue.code === 'unrecognized_keys' ? issue.keys[0] : '')),
   }));
+  return { problems };
 }
 
 /** The problems of one or more files as one message, grouped by file, ending with how to fix them. */

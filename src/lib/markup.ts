@@ -19,7 +19,7 @@ export function h(tagName: string, properties: Properties = {}, ...children: Chi
   return { type: 'element', tagName, properties, children: children.flatMap(contents) };
 }
 
-/** HTML Astro has already rendered and escaped (a component's slot); never text a contributor wrote. */
+/** HTML the handbook's own code has written and escaped (an Astro slot, a review notice); never a contributor's text. */
 export function rendered(html: string): ElementContent {
   return { type: 'raw', value: html } as unknown as ElementContent;
 }

@@ -1,6 +1,6 @@
 /**
  * The handbook's open data: every case study and practice as JSON and as CSV, built from the collections at
- * each build, never kept by hand. Both files are laid out by one plan read from the page kind's schema, so a new
+ * each build, never kept by hand. Both files are laid out by one plan read from the page kind's field descriptions, so a new
  * field appears in the files and in the codebook (src/lib/codebook.ts) without anyone listing it.
  *
  * The CSV is one row per page. Nested facts are spread over columns a spreadsheet can sort and filter:
@@ -12,12 +12,10 @@
  *
  * `readJsonRecords` and `readCsvRows` read the files back into exactly the data they were written from.
  */
-import { z } from 'astro/zod';
 import { stringify } from 'csv-stringify/sync';
 import { isoDay } from './dates';
-import { makeSchemas, type CollectionName } from './schemas';
-import { commentsFor, type CommentedObject } from './schema-comments';
-import * as vocabulary from './vocabulary';
+import { defaultOf, type Field } from './fields';
+import { fieldsOf, type CollectionName } from './page-kinds';
 import type { Term } from './vocabulary';
 
 /** The page kinds published as open data. */
@@ -33,7 +31,7 @@ export const NUMBER_PLACEHOLDER = 'N';
 /** One field of a page kind, as the data files lay it out. */
 export interface FieldPlan {
   key: string;
-  /** The field's comment in the schema. */
+  /** What the field holds: its description's `about`. */
   comment: string;
   /** True when a page may leave it out (it has no default). */
   optional: boolean;
@@ -57,89 +55,41 @@ export const RECORD_KEYS = [
   { key: 'url', comment: "The page's address on the handbook's site." },
 ] as const;
 
-const VOCABULARIES = (Object.values(vocabulary) as unknown[]).filter((value): value is readonly Term[] => Array.isArray(value));
-
-/** The vocabulary whose values are exactly an enum's options. */
-function vocabularyOf(options: readonly string[]): readonly Term[] {
-  const found = VOCABULARIES.find((list) => list.map((t) => t.value).join('|') === options.join('|'));
-  if (!found) throw new Error(`No vocabulary in src/lib/vocabulary.ts has exactly the values ${options.join(', ')}.`);
-  return found;
-}
-
-interface Unwrapped {
-  schema: z.ZodType;
-  optional: boolean;
-  defaultValue?: unknown;
-}
-
-/** Looks through `.default()` and `.optional()` to the field's own type. */
-function unwrap(field: z.ZodType): Unwrapped {
-  let schema = field;
-  let optional = false;
-  let defaultValue: unknown;
-  let hasDefault = false;
-  for (;;) {
-    const def = schema.def as { type: string; innerType?: z.ZodType; defaultValue?: unknown };
-    if (def.type === 'default') {
-      hasDefault = true;
-      defaultValue = def.defaultValue;
-    } else if (def.type === 'optional') optional = true;
-    else break;
-    schema = def.innerType!;
+/** How the files lay out one field, from its description. */
+function planOf(field: Field): FieldPlan {
+  const fallback = defaultOf(field);
+  const base = {
+    key: field.name,
+    comment: field.about,
+    optional: 'optional' in field && Boolean(field.optional),
+    ...(fallback === undefined ? {} : { defaultValue: fallback }),
+  };
+  switch (field.type) {
+    case 'text':
+    case 'url':
+      return { ...base, shape: { kind: 'scalar', type: 'text' } };
+    case 'number':
+    case 'date':
+    case 'boolean':
+      return { ...base, shape: { kind: 'scalar', type: field.type } };
+    case 'choice':
+      return { ...base, shape: { kind: 'scalar', type: 'value', values: field.terms } };
+    case 'choices':
+      return { ...base, shape: { kind: 'joined', type: 'value', values: field.terms } };
+    case 'pages':
+      return { ...base, shape: { kind: 'joined', type: 'page', collection: field.collection as CollectionName } };
+    case 'texts':
+      return { ...base, shape: { kind: 'repeated-text' } };
+    case 'group':
+      return { ...base, shape: { kind: 'group', fields: field.fields.map(planOf) } };
+    case 'groups':
+      return { ...base, shape: { kind: 'repeated-group', fields: field.fields.map(planOf) } };
   }
-  return { schema, optional: optional && !hasDefault, ...(hasDefault ? { defaultValue } : {}) };
 }
 
-function referenceOf(schema: z.ZodType): CollectionName | undefined {
-  return (schema.meta() as { references?: CollectionName } | undefined)?.references;
-}
-
-function scalarType(schema: z.ZodType): 'text' | 'number' | 'boolean' | 'date' | 'value' {
-  const type = (schema.def as { type: string }).type;
-  if (type === 'string') return 'text';
-  if (type === 'number' || type === 'boolean' || type === 'date') return type;
-  if (type === 'enum') return 'value';
-  throw new Error(`The open data cannot lay out a field of type ${type}.`);
-}
-
-function planObject(shape: Record<string, z.ZodType>, comments: readonly CommentedObject[]): FieldPlan[] {
-  const notes = commentsFor(comments, Object.keys(shape));
-  return Object.entries(shape).map(([key, field]) => {
-    const { schema, optional, ...rest } = unwrap(field);
-    const comment = notes.get(key) ?? '';
-    const base = { key, comment, optional, ...rest };
-    const def = schema.def as { type: string; element?: z.ZodType; shape?: Record<string, z.ZodType> };
-    if (def.type === 'object') return { ...base, shape: { kind: 'group', fields: planObject(def.shape!, comments) } };
-    if (def.type === 'array') {
-      const element = unwrap(def.element!).schema;
-      const elementDef = element.def as { type: string; shape?: Record<string, z.ZodType> };
-      const collection = referenceOf(element);
-      if (collection) return { ...base, shape: { kind: 'joined', type: 'page', collection } };
-      if (elementDef.type === 'enum')
-        return {
-          ...base,
-          shape: { kind: 'joined', type: 'value', values: vocabularyOf((element as z.ZodEnum).options as string[]) },
-        };
-      if (elementDef.type === 'object')
-        return { ...base, shape: { kind: 'repeated-group', fields: planObject(elementDef.shape!, comments) } };
-      if (elementDef.type === 'string') return { ...base, shape: { kind: 'repeated-text' } };
-      throw new Error(`The open data cannot lay out a list of ${elementDef.type} (field "${key}").`);
-    }
-    const type = scalarType(schema);
-    if (type === 'value')
-      return { ...base, shape: { kind: 'scalar', type, values: vocabularyOf((schema as z.ZodEnum).options as string[]) } };
-    return { ...base, shape: { kind: 'scalar', type } };
-  });
-}
-
-/**
- * The layout of a page kind's data, read from its schema and the comments in the schema's source
- * (`readSchemaComments` of src/lib/schemas.ts).
- */
-export function dataPlan(collection: DataCollection, comments: readonly CommentedObject[]): FieldPlan[] {
-  // Page references are tagged with the collection they name, as in referenceFields().
-  const schema = makeSchemas((target) => z.string().meta({ references: target }))[collection];
-  return planObject(schema.shape as Record<string, z.ZodType>, comments);
+/** The layout of a page kind's data, from its field descriptions (src/lib/page-kinds.ts). */
+export function dataPlan(collection: DataCollection): FieldPlan[] {
+  return fieldsOf(collection).map(planOf);
 }
 
 /** A record's values with dates written as text, ready for JSON. */

@@ -7,7 +7,7 @@ import type { Element } from 'hast';
 import { webAddressProblem } from './addresses';
 import { dayOf, formatDay } from './dates';
 import { caseStudyFacts, COMPLETENESS_NOTES, type Fact, type FactsInput } from './facts';
-import { h, type Child } from './markup';
+import { h, rendered, type Child } from './markup';
 import { themeUrl } from './routes';
 import { SITE_IDS } from './site-ids';
 import { completenessLevels, labelOf, themes } from './vocabulary';
@@ -25,19 +25,27 @@ function list<T>(tag: 'ul' | 'ol', values: readonly T[], item: (value: T) => Chi
   return h(tag, properties, items);
 }
 
-/** The page's kind, title and summary; `filters` are the search index's (site only), `tags` its theme tags. */
-export function pageHeader(
-  page: { kind: string; title: string; summary?: string | undefined; filters?: readonly string[] },
-  tags?: Child,
-): Element {
+/**
+ * The page's kind, title and summary, the notice of its review (review.ts) when it has one, the search
+ * index's filters (site only) and its theme tags.
+ */
+export function pageHeader(page: {
+  kind: string;
+  title: string;
+  summary?: string | undefined;
+  notice?: string | undefined;
+  filters?: readonly string[];
+  tags?: Child;
+}): Element {
   return h(
     'header',
     { className: ['page-header'] },
     h('p', { className: ['meta-line'] }, page.kind),
     h('h1', { dataPagefindMeta: 'title' }, page.title),
     h('p', { className: ['lede'] }, page.summary),
+    page.notice && h('div', { dataPagefindIgnore: true }, rendered(page.notice)),
     (page.filters ?? []).map((filter) => h('span', { hidden: true, dataPagefindFilter: filter })),
-    tags,
+    page.tags,
   );
 }
 

@@ -1,8 +1,7 @@
 /**
  * Where each page lives on the site. One rule: `/<collection>/<id>/`, the id being the file name.
  */
-import type { CollectionName } from './schemas';
-import { labelOf, pageKinds } from './vocabulary';
+import { PAGE_KINDS, type CollectionName } from './page-kinds';
 
 /** The address of a page. */
 export function pageUrl(collection: CollectionName, id: string): string {
@@ -21,14 +20,12 @@ export function themeUrl(theme: string): string {
 
 /** A collection's name in the singular, for labels on cards and in search results ("Case study"). */
 export function kindLabel(collection: CollectionName): string {
-  return labelOf(pageKinds, collection);
+  return PAGE_KINDS[collection].label;
 }
 
 /** A collection's name in the plural, for headings and navigation ("Case studies"). */
 export function kindHeading(collection: CollectionName): string {
-  return { practices: 'Practices', 'case-studies': 'Case studies', questions: 'The five questions', guides: 'Guides' }[
-    collection
-  ];
+  return PAGE_KINDS[collection].plural;
 }
 
 export interface Crumb {

@@ -5,7 +5,8 @@
  * The page template writes each page's values as Pagefind filters; the /search/ page reads them back.
  * Both use the names here, so the two cannot disagree.
  */
-import { collaborationTypes, pageKinds, questions, regions, sectors, type Term } from './vocabulary';
+import { COLLECTIONS, PAGE_KINDS } from './page-kinds';
+import { collaborationTypes, regions, sectors, type Term } from './vocabulary';
 
 export interface Facet {
   /** The filter's name, in Pagefind and in the address (`?sector=…`). */
@@ -16,13 +17,31 @@ export interface Facet {
   terms: readonly Term[];
 }
 
-export const FACETS: readonly Facet[] = [
-  { name: 'kind', label: 'Page kind', terms: pageKinds },
-  { name: 'question', label: 'Question', terms: questions },
-  { name: 'sector', label: 'Sector', terms: sectors },
-  { name: 'region', label: 'Region', terms: regions },
-  { name: 'type', label: 'Collaboration type', terms: collaborationTypes },
-];
+/** The search page's facets. The questions are the handbook's question pages (id and title), read by the build. */
+export function searchFacets(questions: readonly Term[]): Facet[] {
+  return [
+    { name: 'kind', label: 'Page kind', terms: COLLECTIONS.map((value) => ({ value, label: PAGE_KINDS[value].label })) },
+    { name: 'question', label: 'Question', terms: questions },
+    { name: 'sector', label: 'Sector', terms: sectors },
+    { name: 'region', label: 'Region', terms: regions },
+    { name: 'type', label: 'Collaboration type', terms: collaborationTypes },
+  ];
+}
+
+/**
+ * The values each facet allows, facets in order. A page's script reads them from the page's own checkboxes
+ * (`facetValues(boxes)`), which the build wrote from the facets, so the script carries no list of its own.
+ */
+export type FacetValues = ReadonlyMap<string, readonly string[]>;
+
+export function facetValues(boxes: Iterable<{ name: string; value: string }>): FacetValues {
+  const values = new Map<string, string[]>();
+  for (const { name, value } of boxes) {
+    const list = values.get(name) ?? [];
+    if (!list.includes(value)) values.set(name, [...list, value]);
+  }
+  return values;
+}
 
 /** What a page contributes to each facet. */
 export interface PageFacets {
@@ -51,15 +70,12 @@ export interface SearchState {
   filters: Record<string, string[]>;
 }
 
-const FACET_NAMES = new Set(FACETS.map((f) => f.name));
-const ALLOWED = new Map(FACETS.map((f) => [f.name, new Set(f.terms.map((t) => t.value))]));
-
 /** Reads a search from an address's query string; unknown facets and values are ignored. */
-export function parseSearchState(search: string): SearchState {
+export function parseSearchState(search: string, allowed: FacetValues): SearchState {
   const params = new URLSearchParams(search);
   const filters: Record<string, string[]> = {};
   for (const [name, value] of params) {
-    if (!FACET_NAMES.has(name) || !ALLOWED.get(name)?.has(value)) continue;
+    if (!allowed.get(name)?.includes(value)) continue;
     const list = (filters[name] ??= []);
     if (!list.includes(value)) list.push(value);
   }
@@ -67,10 +83,10 @@ export function parseSearchState(search: string): SearchState {
 }
 
 /** Writes a search as a query string (with its leading `?`, or empty), facets in a fixed order. */
-export function serializeSearchState(state: SearchState): string {
+export function serializeSearchState(state: SearchState, allowed: FacetValues): string {
   const params = new URLSearchParams();
   if (state.query.trim()) params.set('q', state.query.trim());
-  for (const facet of FACETS) for (const value of state.filters[facet.name] ?? []) params.append(facet.name, value);
+  for (const name of allowed.keys()) for (const value of state.filters[name] ?? []) params.append(name, value);
   const text = params.toString();
   return text ? `?${text}` : '';
 }

@@ -2,7 +2,7 @@
  * Groupings across the whole handbook, computed once per build from a plain list of pages:
  * pages per theme (with counts) and pages per question.
  */
-import type { CollectionName } from './schemas';
+import { COLLECTIONS, type CollectionName } from './page-kinds';
 import { themes as themeTerms, type Term } from './vocabulary';
 
 /** What a listing needs to know of a page. */
@@ -20,10 +20,8 @@ export interface ThemeGroup {
   pages: PageSummary[];
 }
 
-const KIND_ORDER: CollectionName[] = ['guides', 'questions', 'practices', 'case-studies'];
-
 function byKindThenTitle(a: PageSummary, b: PageSummary): number {
-  return KIND_ORDER.indexOf(a.collection) - KIND_ORDER.indexOf(b.collection) || a.title.localeCompare(b.title, 'en-GB');
+  return COLLECTIONS.indexOf(a.collection) - COLLECTIONS.indexOf(b.collection) || a.title.localeCompare(b.title, 'en-GB');
 }
 
 /** Every theme in the vocabulary with its pages, sorted; themes without pages are kept with none. */

@@ -17,23 +17,6 @@ function terms<const T extends readonly Term[]>(list: T): T {
   return list;
 }
 
-/** The page kinds, one per content folder. */
-export const pageKinds = terms([
-  { value: 'practices', label: 'Practice' },
-  { value: 'case-studies', label: 'Case study' },
-  { value: 'questions', label: 'Question' },
-  { value: 'guides', label: 'Guide' },
-]);
-
-/** The five reflective questions of "Rebalancing the Relationship" (NCVO, ACEVO, Lloyds Bank Foundation, 2021). */
-export const questions = terms([
-  { value: 'power', label: 'Power' },
-  { value: 'empathy', label: 'Empathy' },
-  { value: 'honesty', label: 'Honesty' },
-  { value: 'communication', label: 'Communication' },
-  { value: 'impact', label: 'Impact' },
-]);
-
 /** The field of work a case or practice belongs to. */
 export const sectors = terms([
   { value: 'homelessness-and-housing', label: 'Homelessness and housing' },
@@ -144,6 +127,13 @@ export const organisationTypes = terms([
   { value: 'public-body', label: 'Public body' },
   { value: 'business', label: 'Business' },
   { value: 'unknown', label: 'Type not known' },
+]);
+
+/** Where a page stands in review; anything but reviewed shows readers a notice. */
+export const reviewStatuses = terms([
+  { value: 'draft', label: 'Draft' },
+  { value: 'in-review', label: 'In review' },
+  { value: 'reviewed', label: 'Reviewed' },
 ]);
 
 /** How complete a page is; anything short of complete shows a "help complete this" note. */

@@ -3,11 +3,11 @@
  * of a build: the link graph (from the content check, src/lib/check-content.ts) and git history.
  * The result is plain data, handed to the pages through a virtual module (src/integrations/content.ts).
  */
-import { COLLECTIONS } from './content-files';
+import { COLLECTIONS } from './page-kinds';
 import { contributors, readContentHistory, type Author, type ContentCommit } from './git-history';
 import type { LinkGraph } from './link-graph';
 import { indexUrl, pageUrl, themeUrl } from './routes';
-import type { CollectionName } from './schemas';
+import type { CollectionName } from './page-kinds';
 import { themes } from './vocabulary';
 
 /** Routes besides content pages that content may link to. */
@@ -21,6 +21,7 @@ export function fixedRoutes(): string[] {
     '/health-check/',
     '/data/',
     '/print/',
+    '/curation/',
     ...COLLECTIONS.map(indexUrl),
     ...themes.map((t) => themeUrl(t.value)),
   ];

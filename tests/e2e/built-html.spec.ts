@@ -5,7 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { COLLECTIONS, idOf, listPageFiles } from '../../src/lib/content-files';
+import { idOf, listPageFiles } from '../../src/lib/content-files';
+import { COLLECTIONS } from '../../src/lib/page-kinds';
 import { splitFrontmatter } from '../../src/lib/frontmatter';
 import { headingIds } from '../support/page-links';
 import { pageUrl } from '../../src/lib/routes';

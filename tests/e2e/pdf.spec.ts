@@ -8,7 +8,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { COLLECTIONS, listPageFiles } from '../../src/lib/content-files';
+import { listPageFiles } from '../../src/lib/content-files';
+import { COLLECTIONS } from '../../src/lib/page-kinds';
 import { splitFrontmatter } from '../../src/lib/frontmatter';
 
 const OUT = 'test-results/handbook.pdf';

@@ -6,6 +6,7 @@ import {
   caseFacets,
   caseYear,
   COMPARE_LIMIT,
+  explorerFacets,
   facetCounts,
   filterCases,
   parseExplorerState,
@@ -14,6 +15,16 @@ import {
   toggleCompare,
   type ExplorerCase,
 } from '../../src/lib/case-explorer';
+import { facetValues } from '../../src/lib/search-filters';
+
+// What the case study index writes as checkboxes: every facet's values, the questions from the question pages.
+const QUESTIONS = [
+  { value: 'power', label: 'Power' },
+  { value: 'impact', label: 'Impact' },
+];
+const allowed = facetValues(
+  explorerFacets(QUESTIONS).flatMap((facet) => facet.terms.map((term) => ({ name: facet.name, value: term.value }))),
+);
 
 const item = (
   id: string,
@@ -73,7 +84,7 @@ describe('filters', () => {
 
 describe('counts', () => {
   it('say how many cases each value would show, given the other facets’ choices', () => {
-    const counts = facetCounts(cases, { region: ['london'] });
+    const counts = facetCounts(cases, { region: ['london'] }, allowed);
     // Sector counts apply the region choice: a and c are in London.
     expect(counts['sector']).toMatchObject({ 'mental-health': 1, 'criminal-justice': 1, 'drugs-and-alcohol': 0 });
     // Region counts ignore the region choice itself, so other regions show what adding them would bring.
@@ -81,7 +92,7 @@ describe('counts', () => {
   });
 
   it('cover every value of every facet, zero included', () => {
-    const counts = facetCounts(cases, {});
+    const counts = facetCounts(cases, {}, allowed);
     expect(counts['theme']?.['crisis-response']).toBe(0);
     expect(Object.keys(counts)).toEqual(['sector', 'region', 'type', 'status', 'question', 'theme']);
   });
@@ -120,26 +131,29 @@ describe('the address', () => {
       sort: 'date' as const,
       compare: ['b', 'a'],
     };
-    const search = serializeExplorerState(state);
+    const search = serializeExplorerState(state, allowed);
     expect(search).toBe('?region=london&region=wales&theme=crisis-response&sort=date&compare=b&compare=a');
-    expect(parseExplorerState(search, known)).toEqual(state);
+    expect(parseExplorerState(search, known, allowed)).toEqual(state);
   });
 
   it('is empty for the default view', () => {
-    expect(serializeExplorerState({ filters: {}, sort: 'name', compare: [] })).toBe('');
-    expect(parseExplorerState('', known)).toEqual({ filters: {}, sort: 'name', compare: [] });
+    expect(serializeExplorerState({ filters: {}, sort: 'name', compare: [] }, allowed)).toBe('');
+    expect(parseExplorerState('', known, allowed)).toEqual({ filters: {}, sort: 'name', compare: [] });
   });
 
   it('ignores unknown facets, values, sorts and cases, repeats, and a fourth case', () => {
     const state = parseExplorerState(
       '?region=atlantis&colour=red&sector=mental-health&sector=mental-health&sort=random&compare=zzz&compare=a&compare=b&compare=c&compare=d',
       known,
+      allowed,
     );
     expect(state).toEqual({ filters: { sector: ['mental-health'] }, sort: 'name', compare: ['a', 'b', 'c'] });
   });
 
   it('uses the search page’s names for the facets they share', () => {
-    expect(parseExplorerState('?sector=mental-health&region=london&type=consortium&question=power', known).filters).toEqual({
+    expect(
+      parseExplorerState('?sector=mental-health&region=london&type=consortium&question=power', known, allowed).filters,
+    ).toEqual({
       sector: ['mental-health'],
       region: ['london'],
       type: ['consortium'],

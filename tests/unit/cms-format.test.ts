@@ -5,15 +5,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fieldsByCollection } from '../../cms-config/collections';
+import { editorFields } from '../../cms-config/collections';
 import { fromFile, toFile, withoutEmptyValues, writeFile } from '../../cms-config/frontmatter-format';
-import { COLLECTIONS, listPageFiles } from '../../src/lib/content-files';
+import { listPageFiles } from '../../src/lib/content-files';
+import { COLLECTIONS } from '../../src/lib/page-kinds';
 import { splitFrontmatter } from '../../src/lib/frontmatter';
 
 const pages = COLLECTIONS.flatMap((collection) =>
   listPageFiles('.', collection).map((file) => ({ collection, file, source: readFileSync(file, 'utf8') })),
 );
-const order = (collection: (typeof COLLECTIONS)[number]) => fieldsByCollection[collection].map((f) => f.name);
+const order = (collection: (typeof COLLECTIONS)[number]) => editorFields(collection).map((f) => f.name);
 
 describe('every page of the handbook', () => {
   it.each(pages.map((p) => [p.file, p] as const))('%s is written back byte for byte when saved unchanged', (_file, page) => {

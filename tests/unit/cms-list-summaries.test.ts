@@ -8,7 +8,8 @@ import type { CmsField } from 'decap-cms-core';
 import { compileStringTemplate } from 'decap-cms-lib-widgets/dist/esm/stringTemplate.js';
 import { fromJS } from 'immutable';
 import { describe, expect, it } from 'vitest';
-import { fieldsByCollection } from '../../cms-config/collections';
+import { editorFields } from '../../cms-config/collections';
+import { COLLECTIONS } from '../../src/lib/page-kinds';
 
 type Field = CmsField & Record<string, unknown>;
 
@@ -29,7 +30,7 @@ function itemLabel(list: Field, item: unknown): string {
   return summary ? compileStringTemplate(summary, null, '', data) : String(single?.label ?? '');
 }
 
-const lists = Object.entries(fieldsByCollection).flatMap(([collection, fields]) => listsIn(fields as Field[], collection));
+const lists = COLLECTIONS.flatMap((collection) => listsIn(editorFields(collection) as Field[], collection));
 
 describe('list items in the editor', () => {
   it('are found in every page kind that has lists', () => {

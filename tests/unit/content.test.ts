@@ -11,7 +11,8 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COLLECTIONS, idOf, listPageFiles, readKnownIds } from '../../src/lib/content-files';
+import { idOf, listPageFiles, readKnownIds } from '../../src/lib/content-files';
+import { COLLECTIONS } from '../../src/lib/page-kinds';
 import { checkFrontmatter, formatProblems } from '../../src/lib/entry-errors';
 import { splitFrontmatter } from '../../src/lib/frontmatter';
 import { splitHref } from '../../src/lib/links';
@@ -48,6 +49,7 @@ const FIXED_ROUTES = [
   '/health-check/',
   '/data/',
   '/print/',
+  '/curation/',
 ];
 const anchorsByPath = new Map<string, string[]>(FIXED_ROUTES.map((route) => [route, []]));
 for (const theme of themes) anchorsByPath.set(`/themes/${theme.value}/`, []);

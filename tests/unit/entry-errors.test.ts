@@ -122,7 +122,7 @@ describe('checkFrontmatter', () => {
   it('rejects a web address that is not one', () => {
     const [problem] = problemsOf('practices', { ...goodPractice, sources: [{ ...source, url: 'javascript:alert(1)' }] });
     expect(problem!.field).toBe('sources[0].url');
-    expect(problem!.message).toContain('is not a web address');
+    expect(problem!.message).toContain('Write the full web address, starting with https://');
   });
 
   it('rejects two lead organisations and an end year before the start', () => {

@@ -2,7 +2,7 @@
  * A contributor who does not want the editor uses a GitHub issue form: to propose a case study or a practice
  * (the editor's fields of that kind), to report an inaccuracy on a page, or to request a page. The forms are
  * built by cms-config/issue-form.ts; these tests keep the committed files equal to what is built, check the
- * proposal forms against the schema itself, and check that every page's "Report an inaccuracy" link fills in
+ * proposal forms against the schema the build applies (read as JSON Schema), and check that every page's "Report an inaccuracy" link fills in
  * a field the form has. After changing a field, run `npm run test:unit -- -u` to write the files again.
  */
 import { readdirSync } from 'node:fs';
@@ -14,11 +14,29 @@ import {
   requestPageForm,
   type ProposalKind,
 } from '../../cms-config/issue-form';
-import { jsonSchemaOf, refWithCollection } from '../../cms-config/drift';
+import { z } from 'astro/zod';
 import { REPORT_FORM, reportUrl } from '../../src/lib/edit-links';
+import { fieldsOf } from '../../src/lib/page-kinds';
 import { makeSchemas } from '../../src/lib/schemas';
-import { questions, type Term } from '../../src/lib/vocabulary';
+import { type Term } from '../../src/lib/vocabulary';
 import * as vocabulary from '../../src/lib/vocabulary';
+
+interface JsonSchema {
+  type?: string;
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  items?: JsonSchema;
+  enum?: unknown[];
+}
+
+/** A page kind's schema as JSON Schema: what a page must write (fields with defaults are not required). */
+function jsonSchemaOf(kind: ProposalKind): JsonSchema {
+  const schema = makeSchemas(() => z.string())[kind];
+  return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+}
+
+/** The question pages' titles, in their order, as the form offers them. */
+const QUESTION_TITLES = ['Power', 'Empathy', 'Honesty', 'Communication', 'Impact'];
 
 const TEMPLATE_DIR = '.github/ISSUE_TEMPLATE';
 
@@ -42,10 +60,13 @@ describe.each(PROPOSALS)('the %s proposal form', (kind) => {
   const form = proposalForm(kind);
   const elements = form.body.filter((e) => e.id);
   const byId = new Map(elements.map((e) => [e.id!, e]));
-  const schema = jsonSchemaOf(makeSchemas(refWithCollection)[kind]);
+  const schema = jsonSchemaOf(kind);
+  const curated = new Set(fieldsOf(kind).flatMap((field) => (field.curators ? [field.name] : [])));
 
-  it('asks for every field of the schema, each group field by its parts, plus the page text', () => {
-    const expected = Object.entries(schema.properties ?? {}).flatMap(([name, property]) =>
+  it('asks for every field of the schema but the curators’ review fields, each group field by its parts, plus the page text', () => {
+    expect([...curated]).toEqual(['lastReviewed', 'reviewInterval', 'owner', 'reviewStatus']);
+    const proposed = Object.entries(schema.properties ?? {}).filter(([name]) => !curated.has(name));
+    const expected = proposed.flatMap(([name, property]) =>
       property.type === 'object' ? Object.keys(property.properties ?? {}).map((sub) => `${name}-${sub}`) : [name],
     );
     expect(elements.map((e) => e.id)).toEqual([...expected, 'body']);
@@ -53,7 +74,7 @@ describe.each(PROPOSALS)('the %s proposal form', (kind) => {
 
   it('requires what the schema requires', () => {
     for (const [name, property] of Object.entries(schema.properties ?? {})) {
-      if (property.type === 'object') continue;
+      if (property.type === 'object' || curated.has(name)) continue;
       expect(byId.get(name)?.validations?.required, name).toBe((schema.required ?? []).includes(name));
     }
   });
@@ -70,7 +91,7 @@ describe.each(PROPOSALS)('the %s proposal form', (kind) => {
       const [name, sub] = e.id!.split('-') as [string, string | undefined];
       const property = sub ? schema.properties?.[name]?.properties?.[sub] : schema.properties?.[name];
       const values = property?.enum ?? property?.items?.enum;
-      const expected = values ? labelsFor(values) : questions.map((q) => q.label);
+      const expected = values ? labelsFor(values) : QUESTION_TITLES;
       expect(e.attributes['options'], e.id).toEqual(expected);
       expect(e.attributes['multiple'], e.id).toBe(property?.type === 'array');
     }
@@ -113,6 +134,6 @@ describe('the "Report an inaccuracy" form and the link on every page', () => {
 describe('the "Request a page" form', () => {
   it('offers the kinds of page contributors write, not the fixed five questions', () => {
     const kind = requestPageForm().body.find((e) => e.id === 'kind');
-    expect(kind?.attributes['options']).toEqual(['Practice', 'Case study', 'Guide']);
+    expect(kind?.attributes['options']).toEqual(['Guide', 'Practice', 'Case study']);
   });
 });

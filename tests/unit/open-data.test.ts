@@ -1,6 +1,6 @@
 /**
  * The open data (/data/case-studies.json and .csv, /data/practices.json and .csv) reads back as exactly the
- * handbook's data, and its codebook describes every column, from the schema's own comments.
+ * handbook's data, and its codebook describes every column, from each field's own description.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -20,14 +20,11 @@ import {
   toCsv,
   toJson,
   type DataRecord,
-  type FieldPlan,
 } from '../../src/lib/open-data';
 import { pageUrl } from '../../src/lib/routes';
 import { makeSchemas } from '../../src/lib/schemas';
-import { readSchemaComments } from '../../src/lib/schema-comments';
 
 const root = resolve(import.meta.dirname, '../..');
-const comments = readSchemaComments(readFileSync(join(root, 'src/lib/schemas.ts'), 'utf8'));
 const schemas = makeSchemas(() => z.string());
 
 /** The collection's pages as the schema reads them, the way the build's collections hold them. */
@@ -44,7 +41,7 @@ function parseCsv(text: string): string[][] {
 }
 
 describe.each(DATA_COLLECTIONS.map((c) => [c]))('the open data of %s', (collection) => {
-  const plan = dataPlan(collection, comments);
+  const plan = dataPlan(collection);
   const records = collectionRecords(collection);
 
   it('has every page', () => {
@@ -77,7 +74,7 @@ describe.each(DATA_COLLECTIONS.map((c) => [c]))('the open data of %s', (collecti
 });
 
 describe('the CSV', () => {
-  const plan = dataPlan('case-studies', comments);
+  const plan = dataPlan('case-studies');
   const tricky: DataRecord = {
     id: 'tricky',
     url: 'https://example.org/case-studies/tricky/',
@@ -123,7 +120,7 @@ describe('the CSV', () => {
 });
 
 describe('the codebook', () => {
-  const plan = dataPlan('case-studies', comments);
+  const plan = dataPlan('case-studies');
   const book = codebook(plan);
   const entry = (name: string) => book.find((e) => e.name === name);
 
@@ -150,20 +147,11 @@ describe('the codebook', () => {
     expect(codebookName('outcomes.3')).toBe('outcomes.N');
     expect(codebookName('period.start')).toBe('period.start');
   });
-
-  it('finds a comment for every field of every page kind', () => {
-    const missing = (fields: readonly FieldPlan[], at: string): string[] =>
-      fields.flatMap((f) => [
-        ...(f.comment ? [] : [`${at}${f.key}`]),
-        ...('fields' in f.shape ? missing(f.shape.fields, `${at}${f.key}.`) : []),
-      ]);
-    for (const collection of DATA_COLLECTIONS) expect(missing(dataPlan(collection, comments), `${collection}: `)).toEqual([]);
-  });
 });
 
 describe('plainData', () => {
   it('turns page references into ids', () => {
-    const plan = dataPlan('practices', comments);
+    const plan = dataPlan('practices');
     const data = plainData(plan, { relatedCaseStudies: [{ collection: 'case-studies', id: 'imkaan' }], questions: ['power'] });
     expect(data).toEqual({ relatedCaseStudies: ['imkaan'], questions: ['power'] });
   });

@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { COLLECTIONS, listPageFiles } from '../../src/lib/content-files';
+import { listPageFiles } from '../../src/lib/content-files';
+import { COLLECTIONS } from '../../src/lib/page-kinds';
 import { splitFrontmatter } from '../../src/lib/frontmatter';
 import { headingIds } from '../support/page-links';
 import { renderPreview } from '../../src/lib/render-preview';

@@ -1,12 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import {
-  FACETS,
+  facetValues,
   isEmptySearch,
   pagefindFilterQuery,
   pagefindFilters,
   parseSearchState,
   serializeSearchState,
+  searchFacets,
 } from '../../src/lib/search-filters';
+
+// The question pages as the build reads them; the page's checkboxes carry every facet's values.
+const QUESTIONS = [
+  { value: 'power', label: 'Power' },
+  { value: 'impact', label: 'Impact' },
+];
+const FACETS = searchFacets(QUESTIONS);
+const allowed = facetValues(FACETS.flatMap((facet) => facet.terms.map((term) => ({ name: facet.name, value: term.value }))));
 
 describe('pagefindFilters', () => {
   it('writes one name:value pair per value, skipping empty facets', () => {
@@ -26,25 +35,25 @@ describe('pagefindFilters', () => {
 describe('search state in the address', () => {
   it('round-trips a query with several filters', () => {
     const state = { query: 'small charity', filters: { sector: ['health-and-care'], kind: ['case-studies', 'practices'] } };
-    const text = serializeSearchState(state);
+    const text = serializeSearchState(state, allowed);
     expect(text).toBe('?q=small+charity&kind=case-studies&kind=practices&sector=health-and-care');
-    expect(parseSearchState(text)).toEqual({
+    expect(parseSearchState(text, allowed)).toEqual({
       query: 'small charity',
       filters: { kind: ['case-studies', 'practices'], sector: ['health-and-care'] },
     });
   });
 
   it('ignores unknown facets, unknown values and repeats', () => {
-    expect(parseSearchState('?q=x&colour=red&sector=nope&region=london&region=london')).toEqual({
+    expect(parseSearchState('?q=x&colour=red&sector=nope&region=london&region=london', allowed)).toEqual({
       query: 'x',
       filters: { region: ['london'] },
     });
   });
 
   it('writes nothing for an empty search', () => {
-    expect(serializeSearchState({ query: '  ', filters: { sector: [] } })).toBe('');
-    expect(isEmptySearch(parseSearchState(''))).toBe(true);
-    expect(isEmptySearch(parseSearchState('?kind=guides'))).toBe(false);
+    expect(serializeSearchState({ query: '  ', filters: { sector: [] } }, allowed)).toBe('');
+    expect(isEmptySearch(parseSearchState('', allowed))).toBe(true);
+    expect(isEmptySearch(parseSearchState('?kind=guides', allowed))).toBe(false);
   });
 
   it('turns filters into Pagefind "any" clauses', () => {
@@ -53,7 +62,22 @@ describe('search state in the address', () => {
     });
   });
 
-  it('offers the five facets the search page promises', () => {
+  it('offers the five facets the search page promises, the page kinds and questions from the handbook', () => {
     expect(FACETS.map((f) => f.name)).toEqual(['kind', 'question', 'sector', 'region', 'type']);
+    expect(FACETS[0]!.terms.map((t) => t.value)).toEqual(['guides', 'questions', 'practices', 'case-studies']);
+    expect(FACETS[1]!.terms).toEqual(QUESTIONS);
+  });
+
+  it('reads the values each facet allows from the page’s checkboxes, in order, each once', () => {
+    const boxes = [
+      { name: 'sector', value: 'a' },
+      { name: 'region', value: 'b' },
+      { name: 'sector', value: 'c' },
+      { name: 'sector', value: 'a' },
+    ];
+    expect([...facetValues(boxes)]).toEqual([
+      ['sector', ['a', 'c']],
+      ['region', ['b']],
+    ]);
   });
 });
