@@ -15,6 +15,12 @@ describe('the page frame', () => {
     expect(html).not.toContain('<script');
   });
 
+  it('puts the review notice, kept out of the search index, between the summary and the theme tags', () => {
+    const notice = '<aside class="note review-notice">Draft.</aside>';
+    const html = toHtml(pageHeader({ kind: 'Guide', title: 'T', summary: 'S', notice, tags: themeTags(['commissioning']) }));
+    expect(html).toContain(`<p class="lede">S</p><div data-pagefind-ignore>${notice}</div><ul class="tags"`);
+  });
+
   it('links a source only to a web address', () => {
     const html = toHtml(sourceList([{ title: 'Report', publisher: 'NPC', year: 2021, url: 'javascript:alert(1)' }]));
     expect(html).toContain('<cite>Report</cite>, NPC, 2021.');
