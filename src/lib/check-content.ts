@@ -16,10 +16,9 @@ import { CONTENT_DIR, idOf } from './content-files';
 import { COLLECTIONS } from './page-kinds';
 import { readFrontmatter, type PageFields } from './entry-errors';
 import { fenceProblem, frontmatterLine, frontmatterText, splitFrontmatter, type ContentFile } from './frontmatter';
-import { headingIdsOf } from './heading-ids';
 import { buildLinkGraph, type GraphPage, type LinkGraph } from './link-graph';
-import { internalLinksOf } from './links';
-import { checkMdx, countImages } from './mdx-guard';
+import { linksOf } from './links';
+import { checkMdx, type GuardResult } from './mdx-guard';
 import { checkPublicFolder, LINK_MESSAGE } from './public-files';
 import { oneWayRelations } from './relations';
 import { pageUrl } from './routes';
@@ -71,13 +70,13 @@ function stringValues(value: unknown, path: string): [string, string][] {
   return [];
 }
 
-/** What the link graph needs of one page, from its parsed file and tree. */
+/** What the link graph needs of one page, from its parsed file and what the guard read of its text. */
 export function graphPage(
   collection: CollectionName,
   file: string,
   parsed: ContentFile,
-  tree: Parameters<typeof internalLinksOf>[0] | undefined,
   fields: [string, CollectionName][],
+  { tree, headings = [] }: Partial<GuardResult> = {},
 ): GraphPage {
   const { data, frontmatter } = parsed;
   const list = (key: string) => (Array.isArray(data[key]) ? (data[key] as unknown[]).map(String) : []);
@@ -89,12 +88,14 @@ export function graphPage(
         .filter((o) => o && !o.unnamed && typeof o.name === 'string')
         .map((o) => String(o.name))
     : [];
+  // The tree was parsed from the whole file (frontmatter blanked), so its lines are file lines.
+  const { links, images } = tree ? linksOf(tree) : { links: [], images: [] };
   return {
     url: pageUrl(collection, idOf(file)),
     file,
-    // The tree was parsed from the whole file (frontmatter blanked), so its lines are file lines.
-    links: tree ? internalLinksOf(tree) : [],
-    headingIds: tree ? headingIdsOf(tree).map((heading) => heading.id) : [],
+    links,
+    images,
+    headingIds: headings.map((heading) => heading.id),
     references,
     questions: collection === 'questions' ? [idOf(file)] : list('questions'),
     themes: list('themes'),
@@ -226,20 +227,20 @@ function checkPage(
 
   if (!parsed.body.trim()) {
     add(file, parsed.bodyStartLine, 1, 'the page has no text below the frontmatter. Write the page, or delete the file.');
-    return result(graphPage(collection, file, parsed, undefined, fields));
+    return result(graphPage(collection, file, parsed, fields));
   }
-  const { problems: guard, tree } = checkMdx(parsed.source, mediaFiles);
-  for (const p of guard) add(file, p.line, p.column, `${p.construct}: ${p.message}`);
-  const images = tree ? countImages(tree) : 0;
-  if (images > LIMITS.images) {
+  const guard = checkMdx(parsed.source, mediaFiles);
+  for (const p of guard.problems) add(file, p.line, p.column, `${p.construct}: ${p.message}`);
+  const page = graphPage(collection, file, parsed, fields, guard);
+  if (page.images.length > LIMITS.images) {
     add(
       file,
       parsed.bodyStartLine,
       1,
-      `the page has ${images} images; at most ${LIMITS.images} are allowed. Keep the ones that matter most.`,
+      `the page has ${page.images.length} images; at most ${LIMITS.images} are allowed. Keep the ones that matter most.`,
     );
   }
-  return result(graphPage(collection, file, parsed, tree, fields));
+  return result(page);
 }
 
 /** The files of one collection's folder, with a problem for anything that cannot be a page. */

@@ -5,7 +5,7 @@
  * that could make a link, a heading or a mention is escaped, so a title can only ever read as itself.
  */
 import { DUE_TASKS, type CurationReport, type CurationRow, type CurationTask } from './curation';
-import { longDay } from './review';
+import { formatDay } from './dates';
 
 /** The reminder issue's title; the workflow finds its open issue by it. */
 export const REMINDER_TITLE = 'Pages due for review';
@@ -62,7 +62,7 @@ export function dueCount(report: CurationReport): number {
 export function curationMarkdown(report: CurationReport, options: { siteUrl: string; due?: boolean }): string {
   const { siteUrl } = options;
   const tasks = options.due ? dueTasks(report) : report.tasks;
-  const day = longDay(new Date(`${report.today}T00:00:00Z`));
+  const day = formatDay(new Date(`${report.today}T00:00:00Z`));
   const teams = tasks.some((task) => task.owners && task.rows.some((row) => row.owner && TEAM.test(row.owner)));
   const intro = options.due
     ? [
@@ -86,7 +86,7 @@ export function reminderAssignees(report: CurationReport): string[] {
 /** Every task for the terminal: a heading with its count, then each page with its file and what it needs. */
 export function curationText(report: CurationReport, options: { due?: boolean } = {}): string {
   const tasks = options.due ? dueTasks(report) : report.tasks;
-  const lines = [`Curation desk for ${longDay(new Date(`${report.today}T00:00:00Z`))}`];
+  const lines = [`Curation desk for ${formatDay(new Date(`${report.today}T00:00:00Z`))}`];
   for (const task of tasks) {
     lines.push('', `${task.heading} (${task.rows.length})`, `  ${task.about}`);
     if (task.note) lines.push(`  ${task.note}`);

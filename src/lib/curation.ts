@@ -8,7 +8,8 @@
 import type { CheckedPage } from './check-content';
 import { editUrl } from './edit-links';
 import { oneWayRelations } from './relations';
-import { addMonths, daysBetween, DUE_SOON_DAYS, isoDay, longDay, nextReviewDue, reviewState, type ReviewStatus } from './review';
+import { formatDay, isoDay } from './dates';
+import { addMonths, daysBetween, DUE_SOON_DAYS, nextReviewDue, reviewState, type ReviewStatus } from './review';
 import { kindLabel, pageUrl } from './routes';
 import { withSmartPunctuation } from './smart-punctuation';
 import type { CollectionName } from './page-kinds';
@@ -146,7 +147,7 @@ function inReviewState(input: CurationInput, state: 'overdue' | 'due-soon'): Cur
   return input.pages.flatMap((page) => {
     if (reviewState(page.data, input.today) !== state) return [];
     const due = nextReviewDue(page.data);
-    const when = `${longDay(due)}, ${fromToday(daysBetween(input.today, due))}; last reviewed on ${longDay(page.data.lastReviewed)}.`;
+    const when = `${formatDay(due)}, ${fromToday(daysBetween(input.today, due))}; last reviewed on ${formatDay(page.data.lastReviewed)}.`;
     const text = state === 'overdue' ? `Review was due on ${when}` : `Review due on ${when}`;
     return [row(page, text, { day: isoDay(due), ...ownerOf(page) })];
   });
@@ -241,7 +242,9 @@ function notEdited(input: CurationInput): CurationRow[] {
     // A page git does not know yet is new (not committed), not stale.
     if (!updated || new Date(updated) >= staleBefore) return [];
     return [
-      row(page, `Last edited on ${longDay(new Date(updated))}: check that it is still accurate.`, { day: updated.slice(0, 10) }),
+      row(page, `Last edited on ${formatDay(new Date(updated))}: check that it is still accurate.`, {
+        day: updated.slice(0, 10),
+      }),
     ];
   });
 }

@@ -7,6 +7,7 @@
  * in `src/content.config.ts`) and the unit tests both call it, so the messages are tested as written.
  */
 import { z } from 'astro/zod';
+import { isoDay } from './dates';
 import type { Field } from './fields';
 import { fieldsOf, PAGE_KINDS, type CollectionName } from './page-kinds';
 import { makeSchemas } from './schemas';
@@ -55,8 +56,7 @@ function fieldName(path: readonly PropertyKey[]): string {
 function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'an empty value';
-  if (value instanceof Date)
-    return Number.isNaN(value.getTime()) ? 'a date that does not exist' : value.toISOString().slice(0, 10);
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'a date that does not exist' : isoDay(value);
   if (Array.isArray(value)) return `a list of ${value.length}`;
   if (typeof value === 'object') return 'a group of fields';
   const text = JSON.stringify(value);
@@ -77,7 +77,7 @@ function sizeWord(origin: string, n: number | bigint): string {
   const count = Number(n);
   if (origin === 'string') return `${count} character${count === 1 ? '' : 's'}`;
   if (origin === 'array' || origin === 'set') return `${count} item${count === 1 ? '' : 's'}`;
-  if (origin === 'date') return new Date(count).toISOString().slice(0, 10);
+  if (origin === 'date') return isoDay(new Date(count));
   return String(count);
 }
 
