@@ -25,7 +25,8 @@ export default defineConfig({
   integrations: [
     content(),
     mdx(),
-    sitemap({ filter: (page) => !page.includes('/admin/') && !page.includes('/random/') }),
+    // The editor, the random page and the curation desk (a work list for curators) are not pages to find.
+    sitemap({ filter: (page) => !['/admin/', '/random/', '/curation/'].some((path) => page.includes(path)) }),
     pagefind(),
   ],
   // Astro 7's default ('jsx') drops the line break between a word and a link written on the next line of a

@@ -39,12 +39,15 @@ CMS.registerEventListener({
 
 // Decap's English "new entry" button reads "＋ Practice" with a full-width plus sign (U+FF0B) that many
 // computers have no font for, so it shows as a missing-glyph box: say "New Practice" in words instead.
+// The Workflow view's button says "New Post", a blog's word: the handbook has pages.
 const english = CMS.getLocale('en');
 if (english) {
   const collection = english['collection'] as Record<string, Record<string, string>>;
+  const workflow = english['workflow'] as Record<string, Record<string, string>>;
   CMS.registerLocale('en', {
     ...english,
     collection: { ...collection, collectionTop: { ...collection['collectionTop'], newButton: 'New %{collectionLabel}' } },
+    workflow: { ...workflow, workflow: { ...workflow['workflow'], newPost: 'New page' } },
   });
 }
 

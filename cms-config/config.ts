@@ -37,6 +37,8 @@ export function cmsConfig({ local }: { local: boolean }): CmsConfig {
     // On a laptop, `npm start` runs decap-server beside the site; the editor then reads and writes content/
     // directly with no account. decap-server's file mode only supports simple publishing, and Decap switches
     // to it by itself when the server says so (handleLocalBackend in decap-cms-core's actions/config.js).
+    // `npm run editor:workflow` runs its git mode on a throwaway clone instead, which says it supports the
+    // editorial workflow, so the editor keeps it: drafts, review and publishing, with no build setting.
     // A build for publishing leaves it out, and its page policy does not allow the address.
     local_backend: local,
     // The handbook's icon and name on the sign-in screen and in the header, instead of Decap's logo.

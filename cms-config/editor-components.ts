@@ -1,10 +1,11 @@
 /**
- * The handbook's MDX components (src/components/content/) as Decap editor components: a contributor fills
- * in a small form and the editor writes the MDX. `toBlock` writes one exact form, and `pattern` with
- * `fromBlock` reads that form back, so a component written by the editor survives any number of saves
+ * The handbook's MDX components as Decap editor components, one for each entry of COMPONENT_RULES
+ * (src/lib/content-components.ts), whose props and labels make the form: a contributor fills it in and the
+ * editor writes the MDX. `toBlock` writes one exact form, and `pattern` with `fromBlock` reads that form
+ * back, so a component written by the editor survives any number of saves
  * (tests/unit/cms-editor-components.test.ts).
  */
-import { CALLOUT_LABELS, type CalloutType, type ContentComponentName } from '../src/lib/content-components';
+import { COMPONENT_RULES, CONTENT_COMPONENTS, type ContentComponentName, type PropRule } from '../src/lib/content-components';
 import { renderPreview } from '../src/lib/render-preview';
 
 /** A field of an editor component's form. The same shape as a Decap field, limited to what these use. */
@@ -20,18 +21,8 @@ export interface ComponentField {
 
 export type ComponentData = Record<string, string | number | undefined>;
 
-/** Decap's block editor component (https://decapcms.org/docs/custom-widgets/#registereditorcomponent). */
-export interface HandbookEditorComponent {
-  id: string;
-  /** The MDX component it writes, from src/components/content/. */
-  component: ContentComponentName;
-  label: string;
-  fields: ComponentField[];
-  pattern: RegExp;
-  fromBlock: (match: RegExpMatchArray) => ComponentData;
-  toBlock: (data: ComponentData) => string;
-  toPreview: (data: ComponentData) => string;
-}
+/** The form field of what goes between the tags. */
+const CONTENT = 'text';
 
 /** Text inside a JSX attribute: MDX reads `&quot;` and `&amp;` back as `"` and `&`; a line break becomes a space. */
 function toAttribute(value: string): string {
@@ -49,60 +40,86 @@ function inner(value: unknown): string {
     .trimEnd();
 }
 
-function year(value: unknown): number | undefined {
+function wholeNumber(value: unknown): number | undefined {
   const text = String(value ?? '').trim();
   return /^\d+$/.test(text) ? Number(text) : undefined;
 }
 
-export const quote: HandbookEditorComponent = {
-  id: 'quote',
-  component: 'Quote',
-  label: 'Quotation',
-  fields: [
-    {
-      name: 'text',
-      label: 'Quoted words',
-      widget: 'text',
-      hint: 'The exact words, fewer than 12. Do not add quotation marks: the page shows the words as a quotation.',
-    },
-    {
-      name: 'source',
-      label: 'Whose words',
-      widget: 'string',
-      hint: 'The person, organisation or report the words come from, for example "NPC".',
-    },
-    { name: 'year', label: 'Year', widget: 'number', required: false, hint: 'The year the words were published, if known.' },
-  ],
-  pattern: /^<Quote source="([^"\n]*)"(?: year=\{(\d+)\})?>\n([\s\S]*?)\n<\/Quote>$/m,
-  fromBlock: (match) => ({ source: fromAttribute(match[1] ?? ''), year: year(match[2]), text: match[3] ?? '' }),
-  toBlock: (data) => {
-    const when = year(data['year']);
-    const attributes = `source="${toAttribute(String(data['source'] ?? ''))}"${when === undefined ? '' : ` year={${when}}`}`;
-    return `<Quote ${attributes}>\n${inner(data['text'])}\n</Quote>`;
-  },
-  toPreview: (data) => renderPreview(quote.toBlock(data)).html,
-};
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-export const callout: HandbookEditorComponent = {
-  id: 'callout',
-  component: 'Callout',
-  label: 'Callout',
-  fields: [
-    {
-      name: 'type',
-      label: 'Kind',
-      widget: 'select',
-      options: (Object.keys(CALLOUT_LABELS) as CalloutType[]).map((value) => ({ value, label: CALLOUT_LABELS[value] })),
-      default: 'note',
-      hint: 'A note for something useful to know, a warning for something that could go wrong.',
+/** How a prop is written: `name="text"`, `name={2021}`, or one of its values; optional props may be absent. */
+function propPattern(name: string, rule: PropRule): string {
+  const value = rule.values
+    ? `"(${Object.keys(rule.values).map(escapeRegExp).join('|')})"`
+    : rule.type === 'number'
+      ? '\\{(\\d+)\\}'
+      : '"([^"\\n]*)"';
+  return rule.required ? ` ${name}=${value}` : `(?: ${name}=${value})?`;
+}
+
+/** The prop as written in the block, or nothing for an optional prop without a value. */
+function writeProp(name: string, rule: PropRule, value: unknown): string {
+  if (rule.values) {
+    const values = Object.keys(rule.values);
+    return ` ${name}="${values.includes(String(value)) ? String(value) : values[0]}"`;
+  }
+  if (rule.type === 'number') {
+    const number = wholeNumber(value);
+    return number === undefined ? '' : ` ${name}={${number}}`;
+  }
+  const text = toAttribute(String(value ?? ''));
+  return text || rule.required ? ` ${name}="${text}"` : '';
+}
+
+function propField(name: string, rule: PropRule): ComponentField {
+  const field: ComponentField = { name, label: rule.label, widget: 'string', hint: rule.hint };
+  if (!rule.required) field.required = false;
+  if (rule.values) {
+    const options = Object.entries(rule.values).map(([value, label]) => ({ value, label }));
+    return { ...field, widget: 'select', options, default: options[0]?.value ?? '' };
+  }
+  return rule.type === 'number' ? { ...field, widget: 'number' } : field;
+}
+
+/**
+ * A handbook component as Decap's block editor component, from its rule
+ * (https://decapcms.org/docs/custom-widgets/#registereditorcomponent).
+ */
+export function editorComponent(name: ContentComponentName) {
+  const rule = COMPONENT_RULES[name];
+  const props = Object.entries(rule.props) as [string, PropRule][];
+  const toBlock = (data: ComponentData) => {
+    const written = props.map(([prop, propRule]) => writeProp(prop, propRule, data[prop])).join('');
+    return `<${name}${written}>\n${inner(data[CONTENT])}\n</${name}>`;
+  };
+  const fields: ComponentField[] = [
+    ...props.map(([prop, propRule]) => propField(prop, propRule)),
+    { name: CONTENT, label: rule.content.label, widget: 'text', hint: rule.content.hint },
+  ];
+  return {
+    id: name.toLowerCase(),
+    /** The MDX component it writes, from src/components/content/. */
+    component: name,
+    label: rule.label,
+    fields,
+    pattern: new RegExp(
+      `^<${name}${props.map(([prop, propRule]) => propPattern(prop, propRule)).join('')}>\\n([\\s\\S]*?)\\n<\\/${name}>$`,
+      'm',
+    ),
+    fromBlock: (match: RegExpMatchArray) => {
+      const data: ComponentData = {};
+      props.forEach(([prop, propRule], i) => {
+        const written = match[i + 1];
+        data[prop] = propRule.type === 'number' ? wholeNumber(written) : fromAttribute(written ?? '');
+      });
+      return { ...data, [CONTENT]: match[props.length + 1] ?? '' };
     },
-    { name: 'text', label: 'Text', widget: 'text', hint: 'What the reader should not miss. Markdown works here.' },
-  ],
-  pattern: /^<Callout type="(note|warning)">\n([\s\S]*?)\n<\/Callout>$/m,
-  fromBlock: (match) => ({ type: match[1] ?? 'note', text: match[2] ?? '' }),
-  toBlock: (data) => `<Callout type="${data['type'] === 'warning' ? 'warning' : 'note'}">\n${inner(data['text'])}\n</Callout>`,
-  toPreview: (data) => renderPreview(callout.toBlock(data)).html,
-};
+    toBlock,
+    toPreview: (data: ComponentData) => renderPreview(toBlock(data)).html,
+  };
+}
+
+export type HandbookEditorComponent = ReturnType<typeof editorComponent>;
 
 /** Every component a contributor can insert, in the order the editor offers them. */
-export const editorComponents: HandbookEditorComponent[] = [quote, callout];
+export const editorComponents: HandbookEditorComponent[] = CONTENT_COMPONENTS.map(editorComponent);

@@ -11,6 +11,7 @@
  * Saving never loses anything: whatever this writes reads back (with js-yaml) as the data it was given.
  */
 import yaml from 'js-yaml';
+import { isoDay } from '../src/lib/dates';
 import { frontmatterParts } from '../src/lib/frontmatter';
 
 type Data = Record<string, unknown>;
@@ -122,7 +123,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
  */
 function scalar(value: unknown, context: 'key: ' | '- '): string {
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) return isoDay(value);
   const text = String(value);
   if (DATE.test(text) || readsBackAs(`${context}${text}`, text)) return text;
   return JSON.stringify(text);

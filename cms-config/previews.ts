@@ -1,23 +1,30 @@
 /**
- * The editor's preview of each page kind, drawn with the site's own classes and stylesheet (registered in
- * admin.ts), so a contributor sees the page much as readers will: the header, the facts panel of a case
- * study, the prompts of a question, the body with its tables, footnotes and components, the sources.
- * The facts and the body come from the same modules the site uses (src/lib/facts.ts, render-preview.ts).
+ * The editor's preview of each page kind, drawn with the site's own markup and stylesheet (registered in
+ * admin.ts), so a contributor sees the page as readers will: the header, the facts panel of a case study,
+ * the prompts of a question, the body with its tables, footnotes and components, the sources and review. The
+ * frame comes from the functions the site's components render (src/lib/page-frame.ts, src/lib/review.ts), the
+ * body from src/lib/render-preview.ts.
  */
+import type { Element } from 'hast';
 import { createElement as h, type ReactNode } from 'react';
 import type { PreviewTemplateComponentProps } from 'decap-cms-core';
-import type { CollectionName } from '../src/lib/page-kinds';
-import { COMPLETENESS_NOTES, caseStudyFacts, type Fact, type FactsInput } from '../src/lib/facts';
+import { z } from 'astro/zod';
+import { objectSchema } from '../src/lib/schemas';
+import { fieldsOf, type CollectionName } from '../src/lib/page-kinds';
+import { reviewNoticeHtml, reviewSentenceHtml, type ReviewInput } from '../src/lib/review';
+import type { FactsInput } from '../src/lib/facts';
+import { toHtml } from '../src/lib/markup';
+import {
+  completenessNote,
+  factsPanel,
+  pageHeader,
+  promptsPanel,
+  sourceList,
+  themeTags,
+  type SourceInput,
+} from '../src/lib/page-frame';
 import { renderPreview } from '../src/lib/render-preview';
 import { kindLabel } from '../src/lib/routes';
-import { completenessLevels, labelOf, themes } from '../src/lib/vocabulary';
-
-interface Source {
-  title?: string;
-  publisher?: string;
-  year?: number | string;
-  url?: string;
-}
 
 interface PageData extends FactsInput {
   title?: string;
@@ -25,110 +32,27 @@ interface PageData extends FactsInput {
   themes?: string[];
   prompts?: string[];
   completeness?: string;
-  sources?: Source[];
+  sources?: SourceInput[];
   lastReviewed?: string;
+  reviewInterval?: number | string;
+  reviewStatus?: string;
   body?: string;
 }
 
-function reviewedOn(date: string | undefined): ReactNode {
-  const when = date ? new Date(`${date.slice(0, 10)}T00:00:00Z`) : undefined;
-  if (!when || Number.isNaN(when.getTime())) return null;
-  const text = when.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  return h('p', { className: 'meta-line' }, 'Last reviewed on ', h('time', { dateTime: date?.slice(0, 10) }, text), '.');
-}
+const REVIEW_FIELDS: readonly string[] = ['lastReviewed', 'reviewInterval', 'reviewStatus'] satisfies (keyof ReviewInput)[];
 
-function themeTags(values: string[] = []): ReactNode {
-  if (values.length === 0) return null;
-  return h(
-    'ul',
-    { className: 'tags', 'aria-label': 'Themes' },
-    values.map((value) => h('li', { key: value }, h('span', null, labelOf(themes, value)))),
+/** The page's review fields as the site reads them (the schema's defaults for what is left empty), once they are valid. */
+function reviewOf(kind: CollectionName, data: PageData): ReviewInput | undefined {
+  const fields = fieldsOf(kind).filter((field) => REVIEW_FIELDS.includes(field.name));
+  const given = Object.fromEntries(
+    REVIEW_FIELDS.flatMap((key) => {
+      const value = data[key as keyof PageData];
+      return value === undefined || value === '' ? [] : [[key, value]];
+    }),
   );
-}
-
-function factsPanel(data: PageData): ReactNode {
-  const describe = (fact: Fact): ReactNode => {
-    if (fact.kind === 'text') return fact.text;
-    if (fact.kind === 'list')
-      return fact.items.length > 0
-        ? h(
-            'ul',
-            null,
-            fact.items.map((item, i) => h('li', { key: i }, item)),
-          )
-        : fact.empty;
-    return h(
-      'ul',
-      null,
-      fact.organisations.map((org, i) =>
-        h(
-          'li',
-          { key: i },
-          org.named ? h('strong', null, org.name) : `${org.name} (not named in the sources)`,
-          org.lead ? ' (lead)' : null,
-          `: ${org.role}`,
-          org.details ? h('span', { className: 'meta-line' }, ` (${org.details})`) : null,
-        ),
-      ),
-    );
-  };
-  return h(
-    'section',
-    { className: 'panel facts', 'aria-labelledby': 'facts-title' },
-    h('h2', { id: 'facts-title' }, 'At a glance'),
-    h(
-      'dl',
-      null,
-      caseStudyFacts(data).flatMap((fact) => [
-        h('dt', { key: `t-${fact.term}` }, fact.term),
-        h('dd', { key: `d-${fact.term}` }, describe(fact)),
-      ]),
-    ),
-  );
-}
-
-function completenessNote(level = 'partial'): ReactNode {
-  const note = COMPLETENESS_NOTES[level];
-  if (!note) return null;
-  return h(
-    'aside',
-    { className: 'note', 'aria-label': `Page status: ${labelOf(completenessLevels, level)}` },
-    h('p', null, `${note} If you know more and can point to a source, help complete it.`),
-  );
-}
-
-function prompts(list: string[] = []): ReactNode {
-  return h(
-    'section',
-    { className: 'panel', 'aria-labelledby': 'prompts-title' },
-    h('h2', { id: 'prompts-title' }, 'Prompts to work through'),
-    h(
-      'ol',
-      null,
-      list.map((prompt, i) => h('li', { key: i }, prompt)),
-    ),
-  );
-}
-
-function sourceList(sources: Source[] = []): ReactNode {
-  if (sources.length === 0) return null;
-  return h(
-    'section',
-    { 'aria-labelledby': 'sources-title' },
-    h('h2', { id: 'sources-title' }, 'Sources'),
-    h(
-      'ul',
-      null,
-      sources.map((s, i) =>
-        h(
-          'li',
-          { key: i },
-          s.url ? h('a', { href: s.url }, s.title) : h('cite', null, s.title),
-          `, ${s.publisher ?? ''}, ${s.year ?? ''}.`,
-        ),
-      ),
-    ),
-  );
+  const result = objectSchema(fields, () => z.string()).safeParse(given);
+  // The schema of exactly these three fields: what it reads is a ReviewInput.
+  return result.success ? (result.data as unknown as ReviewInput) : undefined;
 }
 
 function body(text = ''): ReactNode {
@@ -137,34 +61,45 @@ function body(text = ''): ReactNode {
   return h('div', { dangerouslySetInnerHTML: { __html: preview.html } });
 }
 
+/** Markup of the site's own page frame, in a box of its own. */
+function frame(...parts: (Element | string | undefined)[]): ReactNode {
+  const html = parts.map((part) => (typeof part === 'string' ? part : toHtml(part))).join('');
+  return html ? h('div', { dangerouslySetInnerHTML: { __html: html } }) : null;
+}
+
 function pagePreview(kind: CollectionName) {
   return function PagePreview({ entry }: PreviewTemplateComponentProps): ReactNode {
     const data = (entry.get('data')?.toJS?.() ?? {}) as PageData;
+    const review = reviewOf(kind, data);
+    // The review notice as the editor's day sees it.
+    const notice = review && reviewNoticeHtml(review, new Date());
+    const tags = themeTags(data.themes);
+    const header = pageHeader({
+      kind: kindLabel(kind),
+      title: data.title || 'Untitled page',
+      summary: data.summary,
+      notice,
+      tags,
+    });
     const side =
       kind === 'case-studies'
-        ? [h('div', { key: 'note' }, completenessNote(data.completeness)), h('div', { key: 'facts' }, factsPanel(data))]
+        ? frame(completenessNote(data.completeness ?? 'partial'), factsPanel(data))
         : kind === 'questions'
-          ? prompts(data.prompts)
+          ? frame(promptsPanel(data.prompts))
           : null;
+    const after = frame(sourceList(data.sources), review && reviewSentenceHtml(review));
     return h(
       'main',
       { className: 'wrap' },
       h(
         'article',
         null,
-        h(
-          'header',
-          { className: 'page-header' },
-          h('p', { className: 'meta-line' }, kindLabel(kind)),
-          h('h1', null, data.title || 'Untitled page'),
-          h('p', { className: 'lede' }, data.summary),
-          themeTags(data.themes),
-        ),
+        frame(header),
         h(
           'div',
           { className: 'page-grid' },
           h('div', { className: 'page-side' }, side),
-          h('div', { className: 'page-main prose' }, body(data.body), sourceList(data.sources), reviewedOn(data.lastReviewed)),
+          h('div', { className: 'page-main prose' }, body(data.body), after),
         ),
       ),
     );

@@ -7,3 +7,9 @@ declare module 'virtual:handbook/wiki' {
 declare module 'decap-cms-lib-widgets/dist/esm/stringTemplate.js' {
   export function compileStringTemplate(template: string, date: Date | null, identifier: string, data: unknown): string;
 }
+
+// The curation desk's lists and the build's "today" (src/integrations/content.ts).
+declare module 'virtual:handbook/curation' {
+  const report: import('./lib/curation').CurationReport;
+  export default report;
+}

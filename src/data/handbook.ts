@@ -7,6 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { CollectionName } from '../lib/page-kinds';
 import { groupByTheme, type PageSummary } from '../lib/taxonomy';
 import { pageUrl } from '../lib/routes';
+import { relations, type Relations } from '../lib/relations';
 import type { Term } from '../lib/vocabulary';
 
 export type AnyEntry = CollectionEntry<CollectionName>;
@@ -36,6 +37,8 @@ export interface Handbook {
   /** The summary of a page, by its address. */
   byUrl: Map<string, PageSummary>;
   themes: ReturnType<typeof groupByTheme>;
+  /** Practices and case studies that name each other, both ways, whichever side states it. */
+  relations: Relations;
 }
 
 const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) =>
@@ -64,12 +67,20 @@ export function handbook(): Promise<Handbook> {
       questionTerms: questions.map((q) => ({ value: q.id, label: q.data.title })),
       byUrl: new Map(summaries.map((s) => [pageUrl(s.collection, s.id), s])),
       themes: groupByTheme(summaries),
+      relations: relations({
+        practices: practices.map((p) => ({ id: p.id, relatedCaseStudies: p.data.relatedCaseStudies.map((ref) => ref.id) })),
+        caseStudies: caseStudies.map((c) => ({ id: c.id, relatedPractices: c.data.relatedPractices.map((ref) => ref.id) })),
+      }),
     };
   })();
   return loaded;
 }
 
 /** The summaries of the pages some references point at, in the order given; missing ones are skipped. */
-export function summariesOf(book: Handbook, collection: CollectionName, refs: readonly { id: string }[]): PageSummary[] {
-  return refs.flatMap((ref) => book.byUrl.get(pageUrl(collection, ref.id)) ?? []);
+export function summariesOf(
+  book: Handbook,
+  collection: CollectionName,
+  refs: readonly ({ id: string } | string)[],
+): PageSummary[] {
+  return refs.flatMap((ref) => book.byUrl.get(pageUrl(collection, typeof ref === 'string' ? ref : ref.id)) ?? []);
 }

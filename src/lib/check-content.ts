@@ -14,13 +14,13 @@ import { join } from 'node:path';
 import { plainDataProblem, yamlProblems } from './check-yaml';
 import { CONTENT_DIR, idOf } from './content-files';
 import { COLLECTIONS } from './page-kinds';
-import { checkFrontmatter } from './entry-errors';
+import { readFrontmatter, type PageFields } from './entry-errors';
 import { fenceProblem, frontmatterLine, frontmatterText, splitFrontmatter, type ContentFile } from './frontmatter';
-import { headingIdsOf } from './heading-ids';
 import { buildLinkGraph, type GraphPage, type LinkGraph } from './link-graph';
-import { internalLinksOf } from './links';
-import { checkMdx, countImages } from './mdx-guard';
+import { linksOf } from './links';
+import { checkMdx, type GuardResult } from './mdx-guard';
 import { checkPublicFolder, LINK_MESSAGE } from './public-files';
+import { oneWayRelations } from './relations';
 import { pageUrl } from './routes';
 import type { CollectionName } from './page-kinds';
 import { referenceFields } from './schemas';
@@ -70,13 +70,13 @@ function stringValues(value: unknown, path: string): [string, string][] {
   return [];
 }
 
-/** What the link graph needs of one page, from its parsed file and tree. */
+/** What the link graph needs of one page, from its parsed file and what the guard read of its text. */
 export function graphPage(
   collection: CollectionName,
   file: string,
   parsed: ContentFile,
-  tree: Parameters<typeof internalLinksOf>[0] | undefined,
   fields: [string, CollectionName][],
+  { tree, headings = [] }: Partial<GuardResult> = {},
 ): GraphPage {
   const { data, frontmatter } = parsed;
   const list = (key: string) => (Array.isArray(data[key]) ? (data[key] as unknown[]).map(String) : []);
@@ -88,12 +88,14 @@ export function graphPage(
         .filter((o) => o && !o.unnamed && typeof o.name === 'string')
         .map((o) => String(o.name))
     : [];
+  // The tree was parsed from the whole file (frontmatter blanked), so its lines are file lines.
+  const { links, images } = tree ? linksOf(tree) : { links: [], images: [] };
   return {
     url: pageUrl(collection, idOf(file)),
     file,
-    // The tree was parsed from the whole file (frontmatter blanked), so its lines are file lines.
-    links: tree ? internalLinksOf(tree) : [],
-    headingIds: tree ? headingIdsOf(tree).map((heading) => heading.id) : [],
+    links,
+    images,
+    headingIds: headings.map((heading) => heading.id),
     references,
     questions: collection === 'questions' ? [idOf(file)] : list('questions'),
     themes: list('themes'),
@@ -101,9 +103,23 @@ export function graphPage(
   };
 }
 
+/** A page that passed every check, with its fields as the schema gives them: what the build will publish. */
+export interface CheckedPage {
+  collection: CollectionName;
+  id: string;
+  file: string;
+  fields: PageFields;
+  /** Its frontmatter text, to point at the line of a field. */
+  frontmatter: string;
+}
+
 export interface ContentReport {
   problems: ContentProblem[];
+  /** What a curator may want to tidy, which does not stop the build (relations stated on one side only). */
+  warnings: ContentProblem[];
   pages: number;
+  /** The pages without problems, in file order: the curation desk reads them (src/lib/curation.ts). */
+  checked: CheckedPage[];
   mediaFiles: number;
   graph: LinkGraph;
   /** Milliseconds spent on the link graph alone (for the build log and benchmarks). */
@@ -111,6 +127,13 @@ export interface ContentReport {
 }
 
 type Add = (file: string, line: number, column: number, message: string) => void;
+
+/** What a page's check yields: its part of the link graph when it could be read, its fields when they are valid. */
+interface PageResult {
+  page: GraphPage;
+  fields?: PageFields | undefined;
+  frontmatter: string;
+}
 
 /** Every problem of one page file; its part of the link graph when it could be read. */
 function checkPage(
@@ -120,7 +143,7 @@ function checkPage(
   mediaFiles: ReadonlySet<string>,
   fields: [string, CollectionName][],
   add: Add,
-): GraphPage | undefined {
+): PageResult | undefined {
   const size = lstatSync(join(root, file)).size;
   if (size > LIMITS.pageBytes) {
     add(
@@ -177,7 +200,9 @@ function checkPage(
 
   // Links to other pages are checked once, by the link graph, which points at the exact line;
   // checking them here too would report each missing page twice.
-  for (const problem of checkFrontmatter(collection, parsed.data, file)) {
+  const read = readFrontmatter(collection, parsed.data, file);
+  const result = (page: GraphPage): PageResult => ({ page, fields: read.fields, frontmatter: parsed.frontmatter });
+  for (const problem of read.problems) {
     add(
       file,
       frontmatterLine(parsed.frontmatter, problem.at),
@@ -202,20 +227,20 @@ function checkPage(
 
   if (!parsed.body.trim()) {
     add(file, parsed.bodyStartLine, 1, 'the page has no text below the frontmatter. Write the page, or delete the file.');
-    return graphPage(collection, file, parsed, undefined, fields);
+    return result(graphPage(collection, file, parsed, fields));
   }
-  const { problems: guard, tree } = checkMdx(parsed.source, mediaFiles);
-  for (const p of guard) add(file, p.line, p.column, `${p.construct}: ${p.message}`);
-  const images = tree ? countImages(tree) : 0;
-  if (images > LIMITS.images) {
+  const guard = checkMdx(parsed.source, mediaFiles);
+  for (const p of guard.problems) add(file, p.line, p.column, `${p.construct}: ${p.message}`);
+  const page = graphPage(collection, file, parsed, fields, guard);
+  if (page.images.length > LIMITS.images) {
     add(
       file,
       parsed.bodyStartLine,
       1,
-      `the page has ${images} images; at most ${LIMITS.images} are allowed. Keep the ones that matter most.`,
+      `the page has ${page.images.length} images; at most ${LIMITS.images} are allowed. Keep the ones that matter most.`,
     );
   }
-  return graphPage(collection, file, parsed, tree, fields);
+  return result(page);
 }
 
 /** The files of one collection's folder, with a problem for anything that cannot be a page. */
@@ -274,6 +299,7 @@ export function checkContent(root: string): ContentReport {
   const problems: ContentProblem[] = [];
   const add: Add = (file, line, column, message) => problems.push({ file, line, column, message });
   const graphPages: GraphPage[] = [];
+  const read: (PageResult & { collection: CollectionName; file: string })[] = [];
 
   let folders: import('node:fs').Dirent[] = [];
   try {
@@ -306,7 +332,10 @@ export function checkContent(root: string): ContentReport {
     for (const file of pageFiles(root, collection, add)) {
       try {
         const page = checkPage(root, collection, file, publicFolder.mediaFiles, fields, add);
-        if (page) graphPages.push(page);
+        if (page) {
+          graphPages.push(page.page);
+          read.push({ ...page, collection, file });
+        }
       } catch (error) {
         // A rule that fails on a strange file must not hide the file or stop the others.
         add(
@@ -324,8 +353,55 @@ export function checkContent(root: string): ContentReport {
   const graphMs = performance.now() - started;
   for (const broken of graph.broken) add(broken.file, broken.line, 1, broken.message);
 
-  problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
-  return { problems, pages: graphPages.length, mediaFiles: publicFolder.mediaFiles.size, graph, graphMs };
+  const failed = new Set(problems.map((p) => p.file));
+  const checked = read.flatMap(({ collection, file, fields, frontmatter }) =>
+    fields && !failed.has(file) ? [{ collection, id: idOf(file), file, fields, frontmatter }] : [],
+  );
+  const byFile = (a: ContentProblem, b: ContentProblem) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
+  problems.sort(byFile);
+  const warnings = relationWarnings(checked).sort(byFile);
+  return { problems, warnings, pages: graphPages.length, checked, mediaFiles: publicFolder.mediaFiles.size, graph, graphMs };
+}
+
+/**
+ * A practice and a case study should name each other. The site shows a relation on both pages whichever side
+ * states it (src/lib/relations.ts), so one side only is not a problem, but a warning at the line that states it,
+ * saying what to add where.
+ */
+function relationWarnings(pages: readonly CheckedPage[]): ContentProblem[] {
+  const sides = {
+    practices: pages.flatMap((p) =>
+      p.collection === 'practices' && 'relatedCaseStudies' in p.fields
+        ? [{ id: p.id, relatedCaseStudies: p.fields.relatedCaseStudies }]
+        : [],
+    ),
+    caseStudies: pages.flatMap((p) =>
+      p.collection === 'case-studies' && 'relatedPractices' in p.fields
+        ? [{ id: p.id, relatedPractices: p.fields.relatedPractices }]
+        : [],
+    ),
+  };
+  const byKey = new Map(pages.map((p) => [`${p.collection}/${p.id}`, p]));
+  return oneWayRelations(sides).map(({ practice, caseStudy, statedBy }) => {
+    const [from, fromField, to, toField, kind] =
+      statedBy === 'practices'
+        ? ([
+            `practices/${practice}`,
+            'relatedCaseStudies',
+            `case-studies/${caseStudy}`,
+            'relatedPractices',
+            'case study',
+          ] as const)
+        : ([`case-studies/${caseStudy}`, 'relatedPractices', `practices/${practice}`, 'relatedCaseStudies', 'practice'] as const);
+    const stating = byKey.get(from)!;
+    const other = byKey.get(to)!;
+    return {
+      file: stating.file,
+      line: frontmatterLine(stating.frontmatter, fromField, other.id),
+      column: 1,
+      message: `field "${fromField}" names the ${kind} ${other.id}, which does not name this page back. Add ${stating.id} to ${toField} in ${other.file}, or remove ${other.id} here.`,
+    };
+  });
 }
 
 /**
@@ -340,11 +416,17 @@ function printable(text: string): string {
  * Problems as `file:line:column message` lines, or as GitHub workflow annotations, whose properties and
  * message are escaped as GitHub's workflow commands require (a file name cannot start a command of its own).
  */
-export function formatContentProblems(problems: readonly ContentProblem[], githubActions = false): string {
+export function formatContentProblems(
+  problems: readonly ContentProblem[],
+  githubActions = false,
+  level: 'error' | 'warning' = 'error',
+): string {
   if (githubActions) {
     const data = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
     const property = (text: string) => data(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-    return problems.map((p) => `::error file=${property(p.file)},line=${p.line},col=${p.column}::${data(p.message)}`).join('\n');
+    return problems
+      .map((p) => `::${level} file=${property(p.file)},line=${p.line},col=${p.column}::${data(p.message)}`)
+      .join('\n');
   }
   return problems.map((p) => `${printable(p.file)}:${p.line}:${p.column} ${printable(p.message)}`).join('\n');
 }

@@ -1,19 +1,25 @@
 /**
- * The components a page may use in its MDX, with the props each accepts: the one definition read by the
- * content guard (src/lib/mdx-guard.ts), the Astro components that build the site (src/components/content/),
- * the editor's buttons (cms-config/editor-components.ts) and its preview (src/lib/render-preview.ts).
- * Anything not listed here is rejected, because a page is written by anyone and read by everyone
- * (see "Content rules" in the README).
+ * The components a page may use in its MDX, with the props each accepts, its markup and its form in the
+ * editor: the one definition read by the content guard (src/lib/mdx-guard.ts), the Astro components that
+ * build the site (src/components/content/), the editor's buttons (cms-config/editor-components.ts) and its
+ * preview (src/lib/render-preview.ts). Anything not listed here is rejected, because a page is written by
+ * anyone and read by everyone (see "Content rules" in the README).
  */
+import type { Element, ElementContent } from 'hast';
+import { h, rendered, toHtml } from './markup';
+import { QUOTE_MAX_WORDS } from './originality';
 
 export interface PropRule {
   /** What the prop is for, for error messages and the contributor guide. */
   description: string;
+  /** Its field in the editor's form: label, and help shown under it. */
+  label: string;
+  hint: string;
   required?: boolean;
   /** Text, or a whole number written as a plain literal. */
   type: 'text' | 'number';
-  /** The only values allowed, where the prop is a choice. */
-  values?: readonly string[];
+  /** The only values allowed, where the prop is a choice, each with its label in the editor. */
+  values?: Readonly<Record<string, string>>;
   /** Longest text allowed. */
   maxLength?: number;
 }
@@ -21,7 +27,11 @@ export interface PropRule {
 export interface ComponentRule {
   /** What the component is for. */
   description: string;
+  /** Its name in the editor, whose button reads "Insert " and this in lower case. */
+  label: string;
   props: Record<string, PropRule>;
+  /** The editor's field for what goes between its tags, after the props' fields. */
+  content: { label: string; hint: string };
   /** An example a contributor can copy. */
   example: string;
   /**
@@ -29,29 +39,64 @@ export interface ComponentRule {
    * must not send readers to another site (a look-alike sign-in page, say).
    */
   handbookLinksOnly?: boolean;
+  /** Its HTML, from its props (already checked) and its content: what the site and the preview show. */
+  markup: (props: Record<string, unknown>, content: ElementContent[]) => Element;
 }
 
 /** The kinds of callout and the label each shows, so the kind is never shown by colour alone. */
 export const CALLOUT_LABELS = { note: 'Note', warning: 'Warning' } as const;
 
-export type CalloutType = keyof typeof CALLOUT_LABELS;
-
 export const COMPONENT_RULES = {
   Quote: {
     description: 'a short quotation from a source, with who said it',
+    label: 'Quotation',
     props: {
-      source: { description: 'whose words these are', required: true, type: 'text', maxLength: 200 },
-      year: { description: 'the year they were said or published', type: 'number' },
+      source: {
+        description: 'whose words these are',
+        label: 'Whose words',
+        hint: 'The person, organisation or report the words come from, for example "NPC".',
+        required: true,
+        type: 'text',
+        maxLength: 200,
+      },
+      year: {
+        description: 'the year they were said or published',
+        label: 'Year',
+        hint: 'The year the words were published, if known.',
+        type: 'number',
+      },
+    },
+    content: {
+      label: 'Quoted words',
+      hint: `The exact words, at most ${QUOTE_MAX_WORDS}. Do not add quotation marks: the page shows the words as a quotation.`,
     },
     example: '<Quote source="NPC" year={2021}>Short quoted words.</Quote>',
+    // Who said it and when, under the words: "NPC, 2021".
+    markup: ({ source, year }, content) => {
+      const caption = year === undefined ? String(source) : `${String(source)}, ${String(year)}`;
+      return h('figure', { className: ['quote'] }, h('blockquote', {}, content), h('figcaption', {}, caption));
+    },
   },
   Callout: {
     description: 'a highlighted note or warning',
+    label: 'Callout',
     props: {
-      type: { description: 'note or warning', required: true, type: 'text', values: Object.keys(CALLOUT_LABELS) },
+      type: {
+        description: 'note or warning',
+        label: 'Kind',
+        hint: 'A note for something useful to know, a warning for something that could go wrong.',
+        required: true,
+        type: 'text',
+        values: CALLOUT_LABELS,
+      },
     },
+    content: { label: 'Text', hint: 'What the reader should not miss. Markdown works here.' },
     example: '<Callout type="warning">Something readers should not miss.</Callout>',
     handbookLinksOnly: true,
+    markup: ({ type }, content) => {
+      const label = h('p', { className: ['callout-label'] }, CALLOUT_LABELS[type as keyof typeof CALLOUT_LABELS]);
+      return h('div', { className: ['callout', `callout-${String(type)}`], role: 'note' }, label, content);
+    },
   },
 } as const satisfies Record<string, ComponentRule>;
 
@@ -63,15 +108,6 @@ export const CONTENT_COMPONENTS = Object.keys(COMPONENT_RULES) as ContentCompone
 /** The rules of a component, or undefined for a name that is not one. */
 export function componentRule(name: string): ComponentRule | undefined {
   return Object.hasOwn(COMPONENT_RULES, name) ? COMPONENT_RULES[name as ContentComponentName] : undefined;
-}
-
-export function isCalloutType(value: unknown): value is CalloutType {
-  return typeof value === 'string' && Object.hasOwn(CALLOUT_LABELS, value);
-}
-
-/** Who said it and when, under a quotation: "NPC, 2021". */
-export function quoteCaption(source: string, year?: number): string {
-  return year === undefined ? source : `${source}, ${year}`;
 }
 
 /**
@@ -97,8 +133,8 @@ export function propProblems(name: string, props: Record<string, unknown>): stri
       problems.push(`<${name}> ${prop} must be a whole number written in braces, for example ${prop}={2021}.`);
     } else if (propRule.type === 'text' && typeof value !== 'string') {
       problems.push(`<${name}> ${prop} must be text in quotes, for example ${prop}="…".`);
-    } else if (propRule.values && !propRule.values.includes(String(value))) {
-      problems.push(`<${name}> ${prop} must be one of: ${propRule.values.map((v) => `${prop}="${v}"`).join(' or ')}.`);
+    } else if (propRule.values && !Object.hasOwn(propRule.values, String(value))) {
+      problems.push(`<${name}> ${prop} must be one of: ${choices(prop, propRule.values)}.`);
     } else if (propRule.maxLength && String(value).length > propRule.maxLength) {
       problems.push(`<${name}> ${prop} may be at most ${propRule.maxLength} characters.`);
     }
@@ -106,18 +142,26 @@ export function propProblems(name: string, props: Record<string, unknown>): stri
   for (const [prop, propRule] of Object.entries(rule.props)) {
     const value = props[prop];
     if (propRule.required && (value === undefined || (typeof value === 'string' && !value.trim()))) {
-      const choices = propRule.values
-        ? `: ${propRule.values.map((v) => `${prop}="${v}"`).join(' or ')}`
-        : ` (${propRule.description})`;
-      problems.unshift(`<${name}> needs a ${prop}${choices}. Example: ${rule.example}`);
+      const what = propRule.values ? `: ${choices(prop, propRule.values)}` : ` (${propRule.description})`;
+      problems.unshift(`<${name}> needs a ${prop}${what}. Example: ${rule.example}`);
     }
   }
   return problems;
 }
 
-/** The first problem with a component's props, or undefined when they are fine (for the site and the preview). */
-export function componentProblem(name: string, props: Record<string, unknown>): string | undefined {
-  return propProblems(name, props)[0];
+function choices(prop: string, values: Readonly<Record<string, string>>): string {
+  const written = Object.keys(values).map((value) => `${prop}="${value}"`);
+  return written.join(' or ');
+}
+
+/**
+ * A component's HTML on the site, around its content as Astro rendered it (src/components/content/). A page
+ * that gives a component wrong props fails the build with the problem in words.
+ */
+export function componentHtml(name: ContentComponentName, props: Record<string, unknown>, content: string): string {
+  const [problem] = propProblems(name, props);
+  if (problem) throw new Error(problem);
+  return toHtml(COMPONENT_RULES[name].markup(props, [rendered(content)]));
 }
 
 /**

@@ -7,6 +7,7 @@
  * in `src/content.config.ts`) and the unit tests both call it, so the messages are tested as written.
  */
 import { z } from 'astro/zod';
+import { isoDay } from './dates';
 import type { Field } from './fields';
 import { fieldsOf, PAGE_KINDS, type CollectionName } from './page-kinds';
 import { makeSchemas } from './schemas';
@@ -55,8 +56,7 @@ function fieldName(path: readonly PropertyKey[]): string {
 function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'an empty value';
-  if (value instanceof Date)
-    return Number.isNaN(value.getTime()) ? 'a date that does not exist' : value.toISOString().slice(0, 10);
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'a date that does not exist' : isoDay(value);
   if (Array.isArray(value)) return `a list of ${value.length}`;
   if (typeof value === 'object') return 'a group of fields';
   const text = JSON.stringify(value);
@@ -77,7 +77,7 @@ function sizeWord(origin: string, n: number | bigint): string {
   const count = Number(n);
   if (origin === 'string') return `${count} character${count === 1 ? '' : 's'}`;
   if (origin === 'array' || origin === 'set') return `${count} item${count === 1 ? '' : 's'}`;
-  if (origin === 'date') return new Date(count).toISOString().slice(0, 10);
+  if (origin === 'date') return isoDay(new Date(count));
   return String(count);
 }
 
@@ -136,19 +136,33 @@ function fieldsAt(fields: readonly Field[], path: readonly PropertyKey[]): strin
  * `known` holds the ids of existing pages; without it, links to other pages are not checked.
  */
 export function checkFrontmatter(kind: CollectionName, data: unknown, file: string, known?: KnownIds): EntryProblem[] {
+  return readFrontmatter(kind, data, file, known).problems;
+}
+
+/** A page's fields as the schema gives them (defaults filled in, links to pages as ids), when they are valid. */
+export type PageFields = z.output<ReturnType<typeof makeSchemas<z.ZodString>>[CollectionName]>;
+
+/** One page's frontmatter read by its schema: its fields when valid, otherwise every problem. */
+export function readFrontmatter(
+  kind: CollectionName,
+  data: unknown,
+  file: string,
+  known?: KnownIds,
+): { problems: EntryProblem[]; fields?: PageFields } {
   const schema = makeSchemas(checkedRef(known))[kind];
   const result = schema.safeParse(data, { reportInput: true });
-  if (result.success) return [];
+  if (result.success) return { problems: [], fields: result.data };
   // One problem per unknown field, so that each can be pointed at on its own line.
   const issues = result.error.issues.flatMap((issue) =>
     issue.code === 'unrecognized_keys' && issue.keys.length > 1 ? issue.keys.map((key) => ({ ...issue, keys: [key] })) : [issue],
   );
-  return issues.map((issue) => ({
+  const problems = issues.map((issue) => ({
     file,
     field: fieldName(issue.path),
     message: explain(issue, kind, fieldsAt(fieldsOf(kind), issue.path)),
     at: String(issue.path[0] ?? (issue.code === 'unrecognized_keys' ? issue.keys[0] : '')),
   }));
+  return { problems };
 }
 
 /** The problems of one or more files as one message, grouped by file, ending with how to fix them. */

@@ -1,6 +1,6 @@
 /**
- * A case study's facts panel ("At a glance"), as the lines a reader sees. The site's FactsPanel.astro and
- * the editor's preview both draw it from here, so the preview cannot show facts differently from the site.
+ * A case study's facts panel ("At a glance"), as the lines a reader sees. Its markup (page-frame.ts) draws it
+ * from here on the site, in the editor's preview and in the case explorer's comparison, which cannot differ.
  *
  * The editor calls this while a contributor is still typing, so any field may be missing or half filled.
  */

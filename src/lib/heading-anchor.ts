@@ -1,8 +1,15 @@
 /**
- * The self-link after each h2 and h3, so a reader can copy a link to any section: one definition for the
- * site (src/plugins/heading-anchors.ts) and the editor's preview (src/lib/render-preview.ts).
+ * A heading's id, and the self-link after each h2 and h3 so a reader can copy a link to any section: one
+ * definition for the site (src/plugins/heading-anchors.ts), the content checker (heading-ids.ts) and the
+ * editor's preview (src/lib/render-preview.ts).
  */
 import type { Element } from 'hast';
+import type GithubSlugger from 'github-slugger';
+
+/** The id a heading gets: its own when it has one, else the next slug of its text (-1, -2 … for repeats). */
+export function headingId(existing: unknown, text: string, slugger: GithubSlugger): string {
+  return typeof existing === 'string' ? existing : slugger.slug(text);
+}
 
 /** Heading levels that get a self-link. */
 export const LINKED_HEADINGS = new Set(['h2', 'h3']);

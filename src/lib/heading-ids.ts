@@ -5,6 +5,7 @@
  * includes what the reader sees (code, footnote numbers) and nothing else.
  */
 import GithubSlugger from 'github-slugger';
+import { headingId } from './heading-anchor';
 import { plainText, positionOf, walk, type MdNode } from './mdx-tree';
 
 export interface HeadingId {
@@ -19,11 +20,6 @@ export interface HeadingId {
 }
 
 const HEADING = /^h([1-6])$/;
-
-/** The id a heading gets: its own when it has one, else the next slug of its text. */
-export function headingId(existing: unknown, text: string, slugger: GithubSlugger): string {
-  return typeof existing === 'string' ? existing : slugger.slug(text);
-}
 
 /** Every heading of a page's tree with its id, in order. */
 export function headingIdsOf(tree: MdNode): HeadingId[] {

@@ -7,6 +7,7 @@
  * the check. The answers never leave the reader's browser: they are kept in its storage and can be exported as
  * Markdown, to read and share, or as JSON, to import again (a partner's answers, on another computer).
  */
+import { formatDay, isoDay } from './dates';
 import { collaborativeBehaviours, type Term } from './vocabulary';
 
 /** A page an answer is linked to. */
@@ -311,9 +312,9 @@ export function answersToMarkdown(
   answers: HealthCheckAnswers,
   about: { date: Date; checkUrl: string; siteTitle: string },
 ): string {
-  const day = about.date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const lines: string[] = [`# Partnership health check${answers.partnership ? `: ${answers.partnership}` : ''}`, ''];
   if (answers.answeredBy) lines.push(`Answered by ${answers.answeredBy}.`);
+  const day = formatDay(about.date);
   lines.push(`Exported on ${day} from the ${about.siteTitle}'s partnership health check: ${about.checkUrl}`, '');
   lines.push(`${answeredCount(sections, answers)} of ${sections.reduce((n, s) => n + s.items.length, 0)} items answered.`, '');
   for (const section of sections) {
@@ -358,5 +359,5 @@ export function exportFileName(answers: HealthCheckAnswers, date: Date, extensio
     .replace(/[\s_-]+/g, '-')
     .slice(0, 60)
     .replace(/-$/, '');
-  return `health-check-${slug ? `${slug}-` : ''}${date.toISOString().slice(0, 10)}.${extension}`;
+  return `health-check-${slug ? `${slug}-` : ''}${isoDay(date)}.${extension}`;
 }

@@ -14,6 +14,8 @@ export interface GraphPage {
   file: string;
   /** Its links to handbook pages, with the file line of each. */
   links: readonly FoundLink[];
+  /** Its images (addresses in /media/), with the file line of each: told apart from links, never counted as one. */
+  images: readonly FoundLink[];
   /** The ids of its headings, which links may name after "#". */
   headingIds: readonly string[];
   /** Addresses of the pages its frontmatter names (related practices, questions …), with their file lines. */

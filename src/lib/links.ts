@@ -1,44 +1,36 @@
 /**
- * Links to other handbook pages and the ids of headings, read from a page's parsed tree (the HTML tree the
- * site renders, src/lib/mdx-tree.ts): reference-style links are already resolved, and text inside code or
- * images is never mistaken for a link.
+ * A page's links to other handbook pages and its images, told apart, read from its parsed tree (the HTML tree
+ * the site renders, src/lib/mdx-tree.ts) in one walk: reference-style links and images are already resolved,
+ * and text inside code is never mistaken for a link.
  */
 import { MEDIA_URL } from './addresses';
-import { headingIdsOf } from './heading-ids';
-import { parseMdx, positionOf, walk, type MdNode } from './mdx-tree';
+import { positionOf, walk, type MdNode } from './mdx-tree';
 
 export interface FoundLink {
-  /** The address as written, e.g. `/practices/invest-in-coordination/#how-to-start`. */
+  /** The address as written, e.g. `/practices/invest-in-coordination/#how-to-start` or `/media/map.png`. */
   href: string;
   /** The line of the link (1-based) in the text that was parsed. */
   line: number;
 }
 
-/** Every link to a handbook page (an address starting with a single "/") in a page's tree. */
-export function internalLinksOf(tree: MdNode): FoundLink[] {
+/**
+ * Every link to a handbook page (an address starting with a single "/") and every image of a page's tree.
+ * Links into /media/ are refused by the content guard, so they are not counted as links a second time.
+ */
+export function linksOf(tree: MdNode): { links: FoundLink[]; images: FoundLink[] } {
   const links: FoundLink[] = [];
+  const images: FoundLink[] = [];
   walk(tree, (node) => {
-    if (node.type !== 'element' || node['tagName'] !== 'a') return true;
-    const href = (node['properties'] as { href?: unknown } | undefined)?.href;
-    // Links into /media/ are refused by the content guard, so the graph does not report them a second time.
+    if (node.type !== 'element') return true;
+    const properties = node['properties'] as { href?: unknown; src?: unknown } | undefined;
+    if (node['tagName'] === 'img') images.push({ href: String(properties?.src ?? ''), line: positionOf(node).line });
+    const href = node['tagName'] === 'a' ? properties?.href : undefined;
     if (typeof href === 'string' && href.startsWith('/') && !href.startsWith('//') && !href.startsWith(MEDIA_URL)) {
       links.push({ href, line: positionOf(node).line });
     }
     return true;
   });
-  return links;
-}
-
-/** Every internal link in a Markdown body, with its line in the body; none when the body cannot be read. */
-export function internalLinks(body: string): FoundLink[] {
-  const { tree } = parseMdx(body);
-  return tree ? internalLinksOf(tree) : [];
-}
-
-/** The ids the site gives a body's headings, in order. */
-export function headingIds(body: string): string[] {
-  const { tree } = parseMdx(body);
-  return tree ? headingIdsOf(tree).map((heading) => heading.id) : [];
+  return { links, images };
 }
 
 /** Splits `/practices/x/#anchor` into its page path (always ending in "/") and its anchor. */

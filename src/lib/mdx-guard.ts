@@ -9,8 +9,8 @@
  * links and images are already resolved to their addresses, and footnotes to their markup.
  */
 import { imageProblem, linkProblem } from './addresses';
-import { componentRule, CONTENT_COMPONENTS, propProblems, SAFE_HTML } from './content-components';
-import { headingIdsOf } from './heading-ids';
+import { componentRule, CONTENT_COMPONENTS, propProblems, SAFE_HTML, type ContentComponentName } from './content-components';
+import { headingIdsOf, type HeadingId } from './heading-ids';
 import { isReservedId } from './site-ids';
 import { parseMdx, positionOf, TEXT_LIMITS, textLimitProblems, walk, type MdNode, type TextProblem } from './mdx-tree';
 
@@ -56,7 +56,7 @@ const TABLE_ALIGNMENT = /^text-align: (?:left|center|right)$/;
 const REFUSED_NODES: Record<string, [construct: string, message: string]> = {
   mdxjsEsm: [
     'import or export',
-    'pages cannot import or export code. The handbook’s components (Quote, Callout) are available without importing them; delete this line.',
+    `pages cannot import or export code. The handbook’s components (${CONTENT_COMPONENTS.join(', ')}) are available without importing them; delete this line.`,
   ],
   mdxFlowExpression: [
     'expression {…}',
@@ -75,7 +75,7 @@ const INSTEAD: Record<string, string> = {
   a: 'Write links in Markdown: [text](https://…) or [text](/practices/page-name/).',
   img: 'Add images in Markdown: ![what the image shows](/media/file-name.png).',
   script: 'Scripts cannot run in handbook pages. Describe what you wanted to show in words.',
-  style: 'Pages use the handbook’s own styles. Use Markdown (**bold**, *italic*, headings) or a <Callout>.',
+  style: `Pages use the handbook’s own styles. Use Markdown (**bold**, *italic*, headings) or a <${'Callout' satisfies ContentComponentName}>.`,
   iframe: 'Embedded pages are not allowed. Link to the page instead: [what it is](https://…).',
   svg: 'Upload the picture as a file in public/media/ and show it in Markdown: ![what it shows](/media/file-name.svg).',
 };
@@ -235,6 +235,8 @@ export interface GuardResult {
   problems: GuardProblem[];
   /** The page's tree, when it could be read. */
   tree?: MdNode;
+  /** Its headings with the ids the site gives them, when it could be read. */
+  headings?: HeadingId[];
 }
 
 /**
@@ -281,7 +283,8 @@ export function checkMdx(source: string, mediaFiles: ReadonlySet<string> = new S
       }
     }
   });
-  for (const heading of headingIdsOf(parsed.tree)) {
+  const headings = headingIdsOf(parsed.tree);
+  for (const heading of headings) {
     if (heading.fromText && isReservedId(heading.id)) {
       problems.push({
         ...heading.at,
@@ -291,14 +294,5 @@ export function checkMdx(source: string, mediaFiles: ReadonlySet<string> = new S
     }
   }
   problems.sort((a, b) => a.line - b.line || a.column - b.column);
-  return { problems, tree: parsed.tree };
-}
-
-/** How many images a tree shows. */
-export function countImages(tree: MdNode): number {
-  let count = 0;
-  walk(tree, (node) => {
-    if (node.type === 'element' && node['tagName'] === 'img') count += 1;
-  });
-  return count;
+  return { problems, tree: parsed.tree, headings };
 }

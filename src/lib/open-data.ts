@@ -13,6 +13,7 @@
  * `readJsonRecords` and `readCsvRows` read the files back into exactly the data they were written from.
  */
 import { stringify } from 'csv-stringify/sync';
+import { isoDay } from './dates';
 import { defaultOf, type Field } from './fields';
 import { fieldsOf, type CollectionName } from './page-kinds';
 import type { Term } from './vocabulary';
@@ -91,14 +92,9 @@ export function dataPlan(collection: DataCollection): FieldPlan[] {
   return fieldsOf(collection).map(planOf);
 }
 
-/** A date as the files write it: YYYY-MM-DD, the way pages write dates. */
-function isoDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
 /** A record's values with dates written as text, ready for JSON. */
 function jsonValue(value: unknown): unknown {
-  if (value instanceof Date) return isoDate(value);
+  if (value instanceof Date) return isoDay(value);
   if (Array.isArray(value)) return value.map(jsonValue);
   if (value && typeof value === 'object')
     return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, jsonValue(inner)]));
@@ -141,7 +137,7 @@ function cellOf(field: FieldPlan, value: unknown): string {
   if (value === undefined || value === null) return '';
   const { shape } = field;
   if (shape.kind === 'joined') return (value as string[]).join(LIST_SEPARATOR);
-  if (value instanceof Date) return isoDate(value);
+  if (value instanceof Date) return isoDay(value);
   return String(value);
 }
 

@@ -1,7 +1,8 @@
 /**
  * Renders a page's MDX body to HTML in the browser, for the editor's preview, so it looks like the site:
  * the same GFM (tables, footnotes, strikethrough, task lists), smart punctuation, the same heading ids and
- * self-links, and the handbook's components. The site builds with Sätteri (astro.config.mjs); this is the unified pipeline the
+ * self-links (heading-ids.ts, heading-anchor.ts), and the handbook's components (their markup from
+ * content-components.ts). The site builds with Sätteri (astro.config.mjs); this is the unified pipeline the
  * design keeps for the preview, and `tests/e2e/preview-matches-site.spec.ts` proves the two agree on
  * every page's heading ids and component markup.
  *
@@ -10,10 +11,10 @@
  * any element other than the handbook's components and the harmless tags pages may use (content-components.ts)
  * is replaced by a note, and links keep only the addresses the content checker allows (addresses.ts).
  */
-import type { ElementContent, Root as HastRoot } from 'hast';
-import type { BlockContent, Paragraph, Root as MdastRoot, RootContent } from 'mdast';
+import type { Element, ElementContent, Properties, Root as HastRoot } from 'hast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import rehypeSlug from 'rehype-slug';
+import type { State } from 'mdast-util-to-hast';
+import GithubSlugger from 'github-slugger';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
@@ -21,15 +22,15 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
+import { VFile } from 'vfile';
 import { linkProblem, MEDIA_URL } from './addresses';
-import { CALLOUT_LABELS, componentProblem, isCalloutType, quoteCaption, SAFE_HTML } from './content-components';
-import { headingSelfLink, LINKED_HEADINGS } from './heading-anchor';
+import { COMPONENT_RULES, propProblems, SAFE_HTML, type ContentComponentName } from './content-components';
+import { headingId, headingSelfLink, LINKED_HEADINGS } from './heading-anchor';
+import type { HeadingId } from './heading-ids';
+import { h } from './markup';
 
-export interface PreviewHeading {
-  depth: number;
-  id: string;
-  text: string;
-}
+/** A heading of the body: its level, the id the site gives it, its text. */
+export type PreviewHeading = Pick<HeadingId, 'depth' | 'id' | 'text'>;
 
 export interface Preview {
   /** The body as HTML, safe to show. Empty when the MDX cannot be read. */
@@ -47,17 +48,24 @@ const processor = unified()
   // Curly quotes, dashes and ellipses, as Astro's Sätteri does by default (`smartPunctuation`): "--" is an
   // en dash and "---" an em dash there, the "oldschool" style here.
   .use(remarkSmartypants, { dashes: 'oldschool' })
-  .use(handbookComponents)
   // The defaults give the same footnote markup and ids as the site (user-content-fn-1, footnote-label).
-  .use(remarkRehype)
-  .use(rehypeSlug)
+  .use(remarkRehype, {
+    handlers: {
+      mdxJsxFlowElement: jsxToHast,
+      mdxJsxTextElement: jsxToHast,
+      mdxjsEsm: nothing,
+      mdxFlowExpression: nothing,
+      mdxTextExpression: nothing,
+    },
+  })
   .use(likeTheSite)
   .use(rehypeStringify);
 
 export function renderPreview(mdx: string): Preview {
   try {
-    const tree = processor.runSync(processor.parse(mdx)) as HastRoot;
-    return { html: processor.stringify(tree), headings: headingsOf(tree) };
+    const file = new VFile();
+    const tree = processor.runSync(processor.parse(mdx), file) as HastRoot;
+    return { html: processor.stringify(tree), headings: file.data['headings'] as PreviewHeading[] };
   } catch (error) {
     const place = error as { line?: number; reason?: string; message?: string };
     const where = place.line ? `Line ${place.line} of the page text: ` : '';
@@ -70,7 +78,6 @@ export function renderPreview(mdx: string): Preview {
 }
 
 type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
-type AnyNode = MdastRoot | RootContent;
 
 /** A JSX attribute's value: text as written, `{2021}` as a number, anything else left out. */
 function propsOf(node: Jsx): Record<string, unknown> {
@@ -84,78 +91,44 @@ function propsOf(node: Jsx): Record<string, unknown> {
   return props;
 }
 
-/** A node that remark-rehype turns into the given element, keeping its Markdown children. */
-function element(
-  tagName: string,
-  className: string | undefined,
-  children: RootContent[],
-  extra: Record<string, string | boolean> = {},
-) {
-  return {
-    type: 'handbookElement',
-    data: { hName: tagName, hProperties: { ...(className ? { className: [className] } : {}), ...extra } },
-    children,
-  } as unknown as BlockContent;
-}
-
-function text(value: string): Paragraph['children'][number] {
-  return { type: 'text', value };
+/** Imports, exports and expressions are code: they show nothing. */
+function nothing() {
+  return undefined;
 }
 
 /**
- * Quote and Callout become the HTML their Astro components write, and the harmless HTML tags pages may use
- * stay themselves with their allowed attributes; anything else MDX-only becomes a note.
+ * A handbook component with the right props becomes its markup (COMPONENT_RULES) around its content, and a
+ * harmless HTML tag stays itself with its allowed attributes; anything else becomes a note.
  */
-function componentToMdast(node: Jsx): RootContent {
+function jsxToHast(state: State, node: Jsx): Element {
   const props = propsOf(node);
   const allowedHtml = node.name && Object.hasOwn(SAFE_HTML, node.name) ? SAFE_HTML[node.name]! : undefined;
   if (allowedHtml) {
-    const attributes: Record<string, string | boolean> = {};
+    const attributes: Properties = {};
     for (const attribute of node.attributes) {
       if (attribute.type !== 'mdxJsxAttribute' || !allowedHtml.includes(attribute.name)) continue;
       if (attribute.value === null || attribute.value === undefined) attributes[attribute.name] = true;
       else if (typeof attribute.value === 'string') attributes[attribute.name] = attribute.value;
     }
-    return element(node.name!, undefined, node.children as RootContent[], attributes);
+    return h(node.name!, attributes, state.all(node));
   }
-  const problem = componentProblem(node.name ?? 'fragment', props);
+  // An unknown name has a problem too ("not one of the handbook's components").
+  const [problem] = propProblems(node.name ?? 'fragment', props);
   // A note in place of the element: a paragraph among blocks, a span inside a line of text.
-  if (problem) return element(node.type === 'mdxJsxFlowElement' ? 'p' : 'span', 'preview-problem', [text(problem)]);
-  if (node.name === 'Quote') {
-    return element('figure', 'quote', [
-      element('blockquote', undefined, node.children as RootContent[]),
-      element('figcaption', undefined, [text(quoteCaption(String(props['source']), props['year'] as number | undefined))]),
-    ]);
-  }
-  const type = isCalloutType(props['type']) ? props['type'] : 'note';
-  return element(
-    'div',
-    `callout callout-${type}`,
-    [element('p', 'callout-label', [text(CALLOUT_LABELS[type])]), ...(node.children as RootContent[])],
-    { role: 'note' },
-  );
+  if (problem) return h(node.type === 'mdxJsxFlowElement' ? 'p' : 'span', { className: ['preview-problem'] }, problem);
+  return COMPONENT_RULES[node.name as ContentComponentName].markup(props, state.all(node));
 }
 
-function handbookComponents() {
-  return (tree: MdastRoot) => {
-    const visit = (parent: AnyNode): void => {
-      if (!('children' in parent)) return;
-      const children: RootContent[] = [];
-      for (const child of parent.children as RootContent[]) {
-        if (child.type === 'mdxjsEsm' || child.type === 'mdxFlowExpression' || child.type === 'mdxTextExpression') continue;
-        const next = child.type === 'mdxJsxFlowElement' || child.type === 'mdxJsxTextElement' ? componentToMdast(child) : child;
-        visit(next);
-        children.push(next);
-      }
-      (parent as { children: RootContent[] }).children = children;
-    };
-    visit(tree);
-  };
-}
-
-/** What the site's own Markdown steps add: heading self-links, table alignment as a style, safe links only. */
+/**
+ * What the site's own Markdown steps add: heading ids by the site's rule (heading-anchor.ts) with self-links,
+ * table alignment as a style, safe links only. The headings are kept in `file.data.headings`.
+ */
 function likeTheSite() {
-  return (tree: HastRoot) => {
+  return (tree: HastRoot, file: VFile) => {
+    // One slugger per page: repeated headings get -1, -2 … as on the site.
+    const slugger = new GithubSlugger();
+    const headings: PreviewHeading[] = [];
+    file.data['headings'] = headings;
     const walk = (parent: { children: ElementContent[] | HastRoot['children'] }): void => {
       const children = parent.children as ElementContent[];
       for (let i = 0; i < children.length; i++) {
@@ -169,9 +142,12 @@ function likeTheSite() {
           props['style'] = `text-align: ${props['align']}`;
           delete props['align'];
         }
-        if (LINKED_HEADINGS.has(node.tagName) && typeof props['id'] === 'string') {
-          children.splice(i + 1, 0, headingSelfLink(props['id'], textOf(node)));
-          i++;
+        if (/^h[1-6]$/.test(node.tagName)) {
+          const text = textOf(node);
+          const id = headingId(props['id'], text, slugger);
+          props['id'] = id;
+          headings.push({ depth: Number(node.tagName[1]), id, text });
+          if (LINKED_HEADINGS.has(node.tagName)) children.splice(++i, 0, headingSelfLink(id, text));
         }
         walk(node);
       }
@@ -184,16 +160,4 @@ function textOf(node: ElementContent | HastRoot): string {
   if (node.type === 'text') return node.value;
   if ('children' in node) return node.children.map((child) => textOf(child as ElementContent)).join('');
   return '';
-}
-
-function headingsOf(tree: HastRoot): PreviewHeading[] {
-  const found: PreviewHeading[] = [];
-  const walk = (node: ElementContent | HastRoot): void => {
-    if (node.type === 'element' && /^h[1-6]$/.test(node.tagName) && typeof node.properties['id'] === 'string') {
-      found.push({ depth: Number(node.tagName[1]), id: node.properties['id'], text: textOf(node) });
-    }
-    if ('children' in node) for (const child of node.children) walk(child as ElementContent);
-  };
-  walk(tree);
-  return found;
 }

@@ -21,6 +21,7 @@ export function fixedRoutes(): string[] {
     '/health-check/',
     '/data/',
     '/print/',
+    '/curation/',
     ...COLLECTIONS.map(indexUrl),
     ...themes.map((t) => themeUrl(t.value)),
   ];

@@ -8,7 +8,7 @@ import { expect, test } from '@playwright/test';
 import { idOf, listPageFiles } from '../../src/lib/content-files';
 import { COLLECTIONS } from '../../src/lib/page-kinds';
 import { splitFrontmatter } from '../../src/lib/frontmatter';
-import { headingIds } from '../../src/lib/links';
+import { headingIds } from '../support/page-links';
 import { pageUrl } from '../../src/lib/routes';
 import { runInWords } from '../support/run-in-words';
 

@@ -67,7 +67,7 @@ function blocks(html: string): string[] {
 /** The page's own text: the start of the main column, up to the related pages, sources or review date after it. */
 function pageText(built: string): string {
   const start = built.indexOf('>', built.indexOf('class="page-main prose"')) + 1;
-  const ends = ['<div data-pagefind-ignore', '<section aria-labelledby="sources-title"', '<p class="meta-line">Last reviewed']
+  const ends = ['<div data-pagefind-ignore', '<section aria-labelledby="sources-title"', '<p class="meta-line review-line"']
     .map((marker) => built.indexOf(marker, start))
     .filter((at) => at > 0);
   return built.slice(start, Math.min(...ends));

@@ -106,6 +106,35 @@ describe('checkContent', () => {
   it('suggests a proper address for a bad file name', () => {
     expect(suggestSlug('Détente Notes (draft)')).toBe('detente-notes-draft');
   });
+
+  it('warns, without failing, where a practice and a case study name each other on one side only', () => {
+    const SOURCE = 'sources:\n  - title: A report on partnerships\n    publisher: A publisher\n    year: 2021';
+    const page = (fields: string) => `---\n${fields}\n${SOURCE}\nlastReviewed: 2026-11-25\n---\n\nSome text.\n`;
+    const root = handbook({
+      'content/questions/power.mdx': page(
+        'title: Power\nsummary: What advantages do we hold, and how can we even things up?\norder: 1\nprompts: [Who holds the money and the decisions?]',
+      ),
+      'content/practices/pay-fairly.mdx': page(
+        'title: Pay fairly\nsummary: Pay partners the full cost of the work, on time, as agreed.\nquestions: [power]\nthemes: [money-and-resources]\nrelatedCaseStudies:\n  - forum\n  - alliance',
+      ),
+      ...Object.fromEntries(
+        ['forum', 'alliance'].map((id) => [
+          `content/case-studies/${id}.mdx`,
+          page(
+            `title: The ${id}\nsummary: A collaboration used to check that relations are stated on both sides.\norganisations:\n  - name: A charity\n    role: Led the work\nregions: [london]\nsectors: [homelessness-and-housing]\ncollaborationType: network\nperiod:\n  start: 2019\npower: Power was shared between the members.\nthemes: [money-and-resources]\nrelatedPractices: [${id === 'forum' ? 'pay-fairly' : ''}]`,
+          ),
+        ]),
+      ),
+    });
+    const report = checkContent(root);
+    expect(report.problems).toEqual([]);
+    expect(formatContentProblems(report.warnings)).toBe(
+      'content/practices/pay-fairly.mdx:8:1 field "relatedCaseStudies" names the case study alliance, which does not name this page back. Add pay-fairly to relatedPractices in content/case-studies/alliance.mdx, or remove alliance here.',
+    );
+    expect(formatContentProblems(report.warnings, true, 'warning')).toMatch(
+      /^::warning file=content\/practices\/pay-fairly.mdx,line=8,col=1::/,
+    );
+  });
 });
 
 describe('frontmatter, read as Astro reads it', () => {

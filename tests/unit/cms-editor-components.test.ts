@@ -7,15 +7,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  callout,
+  editorComponent,
   editorComponents,
-  quote,
   type ComponentData,
   type HandbookEditorComponent,
 } from '../../cms-config/editor-components';
 import { insertBlock } from '../../cms-config/insert-block';
 import { CONTENT_COMPONENTS } from '../../src/lib/content-components';
 import { renderPreview } from '../../src/lib/render-preview';
+
+const quote = editorComponent('Quote');
+const callout = editorComponent('Callout');
 
 const samples: [HandbookEditorComponent, ComponentData][] = [
   [quote, { source: 'NPC', year: 2021, text: 'Often unavailable, inaccessible, or inequitable.' }],

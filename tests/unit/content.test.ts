@@ -15,7 +15,8 @@ import { idOf, listPageFiles, readKnownIds } from '../../src/lib/content-files';
 import { COLLECTIONS } from '../../src/lib/page-kinds';
 import { checkFrontmatter, formatProblems } from '../../src/lib/entry-errors';
 import { splitFrontmatter } from '../../src/lib/frontmatter';
-import { headingIds, internalLinks, splitHref } from '../../src/lib/links';
+import { splitHref } from '../../src/lib/links';
+import { headingIds, internalLinks } from '../support/page-links';
 import { COPY_RUN_WORDS, indexSource, sharedRuns } from '../../src/lib/originality';
 import { pageUrl } from '../../src/lib/routes';
 import { themes } from '../../src/lib/vocabulary';
@@ -48,6 +49,7 @@ const FIXED_ROUTES = [
   '/health-check/',
   '/data/',
   '/print/',
+  '/curation/',
 ];
 const anchorsByPath = new Map<string, string[]>(FIXED_ROUTES.map((route) => [route, []]));
 for (const theme of themes) anchorsByPath.set(`/themes/${theme.value}/`, []);

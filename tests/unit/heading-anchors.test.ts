@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { markdownToHtml } from 'satteri';
 import { headingAnchors } from '../../src/plugins/heading-anchors';
-import { headingIds } from '../../src/lib/links';
+import { headingIds } from '../support/page-links';
 import { renderPreview } from '../../src/lib/render-preview';
 import { compileLikeTheSite, renderCompiled } from '../support/differential';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildLinkGraph, RELATED_LIMIT, type GraphPage } from '../../src/lib/link-graph';
-import { headingIds, internalLinks } from '../../src/lib/links';
+import { headingIds, internalLinks } from '../support/page-links';
 
 /** A page whose body starts on line 10 of its file. */
 function page(url: string, body: string, extra: Partial<GraphPage> = {}): GraphPage {
@@ -8,6 +8,7 @@ function page(url: string, body: string, extra: Partial<GraphPage> = {}): GraphP
     url,
     file: `content${url.slice(0, -1)}.mdx`,
     links: internalLinks(body).map((link) => ({ ...link, line: link.line + 9 })),
+    images: [],
     headingIds: headingIds(body),
     references: [],
     questions: [],

@@ -3,8 +3,10 @@
  * the founding texts, so it runs everywhere, CI included. The check of every page against those texts is in
  * content.test.ts, which skips, and says why, when ../shared/sources is absent.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { indexSource, sharedRuns, withoutQuotations, words } from '../../src/lib/originality';
+import { COMPONENT_RULES } from '../../src/lib/content-components';
+import { indexSource, QUOTE_MAX_WORDS, sharedRuns, withoutQuotations, words } from '../../src/lib/originality';
 
 const source =
   'Equitable collaboration combines both, by acknowledging existing power imbalances, then agreeing structures and ways of working to actively redress them.';
@@ -46,5 +48,21 @@ describe('helpers', () => {
 
   it('drops short blockquote lines', () => {
     expect(withoutQuotations('> A short quote.\nMy words.')).toBe('My words.');
+  });
+});
+
+describe('the length of a quotation', () => {
+  // Guides cannot run code, so they state the number; it must be the one the check and the editor use.
+  it.each(['content/guides/how-to-contribute.mdx', 'CONTRIBUTING.md', '.github/PULL_REQUEST_TEMPLATE.md'])(
+    '%s states the limit the check uses',
+    (file) => {
+      const text = readFileSync(file, 'utf8');
+      expect(text).toContain(`at most ${QUOTE_MAX_WORDS} words`);
+      expect(text.match(/\b\d+ words\b/g)).toEqual([`${QUOTE_MAX_WORDS} words`]);
+    },
+  );
+
+  it('is the limit the editor gives when inserting a quotation', () => {
+    expect(COMPONENT_RULES.Quote.content.hint).toContain(`at most ${QUOTE_MAX_WORDS}`);
   });
 });

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { listPageFiles } from '../../src/lib/content-files';
 import { COLLECTIONS } from '../../src/lib/page-kinds';
 import { splitFrontmatter } from '../../src/lib/frontmatter';
-import { headingIds } from '../../src/lib/links';
+import { headingIds } from '../support/page-links';
 import { renderPreview } from '../../src/lib/render-preview';
 
 describe('the preview of a page’s text', () => {
@@ -76,6 +76,9 @@ describe('the preview of a page’s text', () => {
     expect(renderPreview('<Callout type="tip">\nHi.\n</Callout>').html).toContain(
       '&#x3C;Callout> type must be one of: type="note" or type="warning"',
     );
+    const unknown = renderPreview('<Tip type="note">\nHi.\n</Tip>').html;
+    expect(unknown).toContain("&#x3C;Tip> is not one of the handbook's components");
+    expect(unknown).not.toContain('callout');
   });
 
   it('runs nothing from the page: no scripts, other elements, expressions, imports or unsafe links', () => {

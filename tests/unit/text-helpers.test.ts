@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { editDistance, nearest } from '../../src/lib/nearest';
 import { frontmatterLine, splitFrontmatter } from '../../src/lib/frontmatter';
-import { headingIds, internalLinks, splitHref } from '../../src/lib/links';
+import { splitHref } from '../../src/lib/links';
+import { headingIds, internalLinks } from '../support/page-links';
 import { labelOf, sectors, valuesOf } from '../../src/lib/vocabulary';
 
 describe('nearest', () => {

@@ -1,6 +1,8 @@
 /**
- * Starts decap-server, the editor's local backend, for a browser test: file mode (MODE=fs), which reads and
- * writes the content files of `repo` directly, on port 8081 where the editor looks for it (local_backend).
+ * Starts decap-server, the editor's local backend, for a browser test, on port 8081 where the editor looks for
+ * it (local_backend). File mode (MODE=fs, as `npm start`) reads and writes the content files of `repo` directly;
+ * git mode (MODE=git, as `npm run editor:workflow`) keeps each proposal on a branch of the git repository `repo`,
+ * which must be a throwaway clone (src/lib/workflow-clone.ts).
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -22,10 +24,10 @@ async function info(): Promise<{ repo?: string } | undefined> {
 }
 
 /** Starts the server on `repo` and resolves once it answers for that folder; returns a function that stops it. */
-export async function startDecapServer(repo: string): Promise<() => Promise<void>> {
+export async function startDecapServer(repo: string, mode: 'fs' | 'git' = 'fs'): Promise<() => Promise<void>> {
   if (await info()) throw new Error(`Something already answers at ${DECAP_SERVER}: stop it (npm start runs one) and try again.`);
   const server = spawn(process.execPath, [resolve('node_modules/decap-server/dist/index.js')], {
-    env: { ...process.env, PORT: '8081', MODE: 'fs', GIT_REPO_DIRECTORY: resolve(repo), LOG_LEVEL: 'error' },
+    env: { ...process.env, PORT: '8081', MODE: mode, GIT_REPO_DIRECTORY: resolve(repo), LOG_LEVEL: 'error' },
     stdio: 'ignore',
   });
   const stop = async () => {

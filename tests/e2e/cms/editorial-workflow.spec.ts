@@ -1,0 +1,113 @@
+/**
+ * The editorial workflow on one machine, as `npm run editor:workflow` runs it: decap-server's git mode on a
+ * throwaway clone of this repository. A contributor's new practice is saved as a draft on a branch of its own
+ * while main stays as it was; a curator drags its card to "In Review", then "Ready" in the Workflow view; and
+ * publishing merges it into the clone's main, where the content checker finds nothing wrong with it.
+ *
+ * The same laptop build as the other editor tests: Decap keeps the editorial workflow because decap-server's
+ * git mode says it supports it (file mode does not, and Decap then switches to simple publishing).
+ */
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { checkContent, formatContentProblems } from '../../../src/lib/check-content';
+import { cloneForWorkflow, publishedFiles, publishedHead, workflowDrafts } from '../../../src/lib/workflow-clone';
+import { startDecapServer } from './decap-server';
+
+const TITLE = 'Share the budget line by line';
+const FILE = 'content/practices/share-the-budget-line-by-line.mdx';
+const BRANCH = 'cms/practices/share-the-budget-line-by-line';
+const BODY = `## Why it matters
+
+A budget that every partner sees line by line shows who holds the money and who carries the risk.
+`;
+
+let clone: string | undefined;
+let start: string;
+let stopDecapServer: (() => Promise<void>) | undefined;
+
+test.beforeAll(async () => {
+  clone = cloneForWorkflow('.');
+  start = publishedHead(clone);
+  stopDecapServer = await startDecapServer(clone, 'git');
+});
+
+test.afterAll(async () => {
+  await stopDecapServer?.();
+  if (clone) rmSync(clone, { recursive: true, force: true });
+});
+
+/** Chooses options in one of Decap's dropdowns by typing each label and pressing Enter. */
+async function choose(page: Page, label: string, options: string[]) {
+  const box = page.getByLabel(label, { exact: true });
+  for (const option of options) {
+    await box.fill(option);
+    await page.getByRole('option', { name: option, exact: true }).click();
+  }
+}
+
+test('a proposal is a draft on its own branch, moves through review to ready, and publishing merges it into main', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  const repo = clone!;
+  // Decap asks before publishing; any other question (restoring an unsaved draft from an earlier visit) is declined.
+  page.on('dialog', (dialog) =>
+    (dialog.message().includes('publish') ? dialog.accept() : dialog.dismiss()).catch(() => undefined),
+  );
+
+  await page.goto('/admin/');
+  await page.getByRole('button', { name: 'Login' }).click();
+  await page.goto('/admin/#/collections/practices/new');
+  await page.getByLabel('Title', { exact: true }).fill(TITLE);
+  await page
+    .getByLabel('Summary', { exact: true })
+    .fill('Partners see every line of the budget before they agree to it, so the smaller ones can ask where the money goes.');
+  await choose(page, 'Reflective questions', ['Honesty']);
+  await choose(page, 'Themes', ['Money and resources']);
+  await page.getByRole('button', { name: 'Add source' }).click();
+  await page.getByLabel('Title of the source', { exact: true }).fill('Rebalancing the relationship: final report');
+  await page.getByLabel('Publisher', { exact: true }).fill('NCVO, ACEVO and Lloyds Bank Foundation');
+  await page.getByLabel('Year published', { exact: true }).fill('2021');
+  await page.getByRole('textbox', { name: /Page text/ }).fill(BODY);
+
+  // In the editorial workflow the editor saves (no "Publish now"): a draft, on a branch of its own.
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByText('Status: Draft')).toBeVisible();
+  await expect.poll(() => workflowDrafts(repo)).toEqual(new Map([[BRANCH, 'decap-cms/draft']]));
+  expect(publishedHead(repo), 'main is unchanged by a draft').toBe(start);
+  expect(existsSync(join(repo, FILE)), 'the draft is not on main').toBe(false);
+  expect(existsSync(FILE), 'nothing reaches this checkout').toBe(false);
+
+  // The curator's board: one column per status; a card moves by dragging it, as Decap offers.
+  await page.goto('/admin/#/workflow');
+  const column = (name: string) => page.getByRole('heading', { level: 2, name, exact: true }).locator('..');
+  const card = page.locator('[draggable="true"]').filter({ hasText: TITLE });
+  await expect(column('Drafts').getByRole('link', { name: new RegExp(TITLE) })).toBeVisible();
+  // Decap's "New Post" is a blog's word (cms-config/admin.ts).
+  await expect(page.getByRole('button', { name: 'New page', exact: true })).toBeVisible();
+
+  await card.dragTo(column('In Review'));
+  await expect(column('In Review').getByRole('link', { name: new RegExp(TITLE) })).toBeVisible();
+  await expect.poll(() => workflowDrafts(repo)).toEqual(new Map([[BRANCH, 'decap-cms/pending_review']]));
+
+  await card.dragTo(column('Ready'));
+  await expect(column('Ready').getByRole('link', { name: new RegExp(TITLE) })).toBeVisible();
+  await expect.poll(() => workflowDrafts(repo)).toEqual(new Map([[BRANCH, 'decap-cms/pending_publish']]));
+  expect(publishedHead(repo), 'main is unchanged by review').toBe(start);
+  await testInfo.attach('workflow-ready', { body: await page.screenshot(), contentType: 'image/png' });
+
+  // Only a card in "Ready" can be published: its branch is merged into main and removed.
+  await card.getByRole('button', { name: 'Publish new entry' }).click();
+  await expect(page.getByText('Entry published')).toBeVisible();
+  await expect.poll(() => workflowDrafts(repo)).toEqual(new Map());
+  expect(publishedFiles(repo, start)).toEqual([FILE]);
+  const saved = readFileSync(join(repo, FILE), 'utf8');
+  expect(saved).toContain(`title: ${TITLE}\n`);
+  expect(saved.endsWith(`---\n\n${BODY}`)).toBe(true);
+
+  // The merged page passes every rule the build applies.
+  const report = checkContent(repo);
+  expect(report.problems, formatContentProblems(report.problems)).toEqual([]);
+  expect(existsSync(FILE), 'nothing reaches this checkout').toBe(false);
+});
