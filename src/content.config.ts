@@ -21,9 +21,10 @@ import { CONTENT_DIR, readKnownIds } from './lib/content-files';
 const schemas = makeSchemas((collection) => reference(collection));
 
 /**
- * Astro's glob loader, with the handbook's own frontmatter check in front of Astro's:
- * a bad field stops the build with a message naming file, field, given value and allowed values,
- * where Astro's default names only the collection and a schema path.
+ * Astro's glob loader, with the handbook's own messages for a bad field: the file, field, given value and allowed
+ * values, where Astro's names only the collection and a schema path. The schema runs once per page: the
+ * handbook's reading of it only when Astro's has refused the page (and the build's content check, which runs
+ * first, has already read every page with the same schema).
  */
 function pagesOf(collection: CollectionName): Loader {
   const files = glob({ pattern: '*.mdx', base: `./${CONTENT_DIR}/${collection}` });
@@ -37,10 +38,13 @@ function pagesOf(collection: CollectionName): Loader {
         parseData: async (entry) => {
           const path = entry.filePath ?? `${CONTENT_DIR}/${collection}/${entry.id}.mdx`;
           const file = isAbsolute(path) ? relative(process.cwd(), path) : path;
-          const problems = checkFrontmatter(collection, entry.data, file, known);
-          // AstroError marks this as a problem in the content for the contributor to fix, not a crash of the site.
-          if (problems.length > 0) throw new AstroError(formatProblems(problems));
-          return withSmartPunctuation(collection, await context.parseData(entry));
+          const data = await context.parseData(entry).catch((error: unknown) => {
+            const problems = checkFrontmatter(collection, entry.data, file, known);
+            // AstroError marks this as a problem in the content for the contributor to fix, not a crash of the site.
+            if (problems.length > 0) throw new AstroError(formatProblems(problems));
+            throw error;
+          });
+          return withSmartPunctuation(collection, data);
         },
       });
     },

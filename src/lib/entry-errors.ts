@@ -142,6 +142,21 @@ export function checkFrontmatter(kind: CollectionName, data: unknown, file: stri
 /** A page's fields as the schema gives them (defaults filled in, links to pages as ids), when they are valid. */
 export type PageFields = z.output<ReturnType<typeof makeSchemas<z.ZodString>>[CollectionName]>;
 
+/** Schemas already built, by the set of known ids their links are checked against (`NO_IDS` for none). */
+const built = new WeakMap<object, ReturnType<typeof makeSchemas<z.ZodString>>>();
+const NO_IDS = {};
+
+/**
+ * The schemas, built once for each set of known ids: building them takes far longer than reading a page with
+ * them (about 15 ms against 10 µs), and a build reads 10,000 pages.
+ */
+function schemasFor(known: KnownIds | undefined) {
+  const key = known ?? NO_IDS;
+  let schemas = built.get(key);
+  if (!schemas) built.set(key, (schemas = makeSchemas(checkedRef(known))));
+  return schemas;
+}
+
 /** One page's frontmatter read by its schema: its fields when valid, otherwise every problem. */
 export function readFrontmatter(
   kind: CollectionName,
@@ -149,8 +164,7 @@ export function readFrontmatter(
   file: string,
   known?: KnownIds,
 ): { problems: EntryProblem[]; fields?: PageFields } {
-  const schema = makeSchemas(checkedRef(known))[kind];
-  const result = schema.safeParse(data, { reportInput: true });
+  const result = schemasFor(known)[kind].safeParse(data, { reportInput: true });
   if (result.success) return { problems: [], fields: result.data };
   // One problem per unknown field, so that each can be pointed at on its own line.
   const issues = result.error.issues.flatMap((issue) =>
