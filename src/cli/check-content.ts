@@ -6,7 +6,7 @@
 import { checkContent, formatContentProblems } from '../lib/check-content';
 
 const started = performance.now();
-const report = checkContent(process.cwd());
+const report = checkContent(process.cwd(), { cache: true });
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 const checked = `${report.pages} pages and ${report.mediaFiles} media files in ${seconds} s`;
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -27,7 +27,7 @@ export function content(): AstroIntegration {
         const today = buildDay(process.env, new Date());
         const compute = (): { wiki: WikiData; curation: CurationReport } => {
           const started = performance.now();
-          const report = checkContent(root);
+          const report = checkContent(root, { cache: true });
           const checkMs = performance.now() - started;
           const { data, historyMs } = wikiData(report.graph, root);
           logger.info(

@@ -11,6 +11,7 @@
  */
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { openCheckCache, type CheckCache } from './check-cache';
 import { plainDataProblem, yamlProblems } from './check-yaml';
 import { CONTENT_DIR, idOf } from './content-files';
 import { COLLECTIONS } from './page-kinds';
@@ -135,7 +136,16 @@ interface PageResult {
   frontmatter: string;
 }
 
-/** Every problem of one page file; its part of the link graph when it could be read. */
+/** A page's problems (line, column, message) and what its check yields: the same for the same bytes. */
+interface Verdict {
+  problems: [number, number, string][];
+  result: PageResult | undefined;
+}
+
+/**
+ * Every problem of one page file; its part of the link graph when it could be read. With a cache, a page whose
+ * bytes the same checker has seen before gets the verdict it got then.
+ */
 function checkPage(
   root: string,
   collection: CollectionName,
@@ -143,6 +153,7 @@ function checkPage(
   mediaFiles: ReadonlySet<string>,
   fields: [string, CollectionName][],
   add: Add,
+  cache: CheckCache<Verdict> | undefined,
 ): PageResult | undefined {
   const size = lstatSync(join(root, file)).size;
   if (size > LIMITS.pageBytes) {
@@ -154,9 +165,39 @@ function checkPage(
     );
     return undefined;
   }
+  const bytes = readFileSync(join(root, file));
+  const key = cache?.key(file, bytes);
+  const verdict = key === undefined ? undefined : cache?.get(key);
+  if (verdict) {
+    for (const [line, column, message] of verdict.problems) add(file, line, column, message);
+    return verdict.result;
+  }
+  const problems: Verdict['problems'] = [];
+  let result: PageResult | undefined;
+  try {
+    result = readPage(collection, file, bytes, mediaFiles, fields, (_, line, column, message) =>
+      problems.push([line, column, message]),
+    );
+  } finally {
+    // Reported even when a rule fails on the page halfway (which checkContent reports too, and is not kept).
+    for (const [line, column, message] of problems) add(file, line, column, message);
+  }
+  if (key !== undefined) cache?.set(key, { problems, result });
+  return result;
+}
+
+/** Every problem of one page, read from its bytes. */
+function readPage(
+  collection: CollectionName,
+  file: string,
+  bytes: Uint8Array,
+  mediaFiles: ReadonlySet<string>,
+  fields: [string, CollectionName][],
+  add: Add,
+): PageResult | undefined {
   let source: string;
   try {
-    source = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(join(root, file)));
+    source = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     add(file, 1, 1, 'is not UTF-8 text. Save it again as UTF-8 (the editor and most text editors do this by default).');
     return undefined;
@@ -294,8 +335,11 @@ function pageFiles(root: string, collection: CollectionName, add: Add): string[]
   return files;
 }
 
-/** Checks every page and every public file under `root`. */
-export function checkContent(root: string): ContentReport {
+/**
+ * Checks every page and every public file under `root`. With `cache`, each page's verdict is kept in the
+ * project's `node_modules/.cache/handbook/` and an unchanged page is not checked again (src/lib/check-cache.ts).
+ */
+export function checkContent(root: string, { cache: useCache = false }: { cache?: boolean } = {}): ContentReport {
   const problems: ContentProblem[] = [];
   const add: Add = (file, line, column, message) => problems.push({ file, line, column, message });
   const graphPages: GraphPage[] = [];
@@ -326,12 +370,13 @@ export function checkContent(root: string): ContentReport {
 
   const publicFolder = checkPublicFolder(root);
   for (const p of publicFolder.problems) add(p.file, 1, 1, p.message);
+  const cache = useCache ? openCheckCache<Verdict>(root, publicFolder.mediaFiles) : undefined;
 
   for (const collection of COLLECTIONS) {
     const fields = Object.entries(referenceFields(collection)) as [string, CollectionName][];
     for (const file of pageFiles(root, collection, add)) {
       try {
-        const page = checkPage(root, collection, file, publicFolder.mediaFiles, fields, add);
+        const page = checkPage(root, collection, file, publicFolder.mediaFiles, fields, add, cache);
         if (page) {
           graphPages.push(page.page);
           read.push({ ...page, collection, file });
@@ -347,6 +392,8 @@ export function checkContent(root: string): ContentReport {
       }
     }
   }
+
+  cache?.save();
 
   const started = performance.now();
   const graph = buildLinkGraph(graphPages, fixedRoutes());
