@@ -10,9 +10,9 @@ import { BODY_WIDGET } from './collections';
 import { cmsConfig } from './config';
 import { LOCAL_MODE } from './editor-policy';
 import { editorComponents } from './editor-components';
-import { fromFile, toFile } from './frontmatter-format';
+import { FILE_NAME, fromFile, toFile } from './frontmatter-format';
 import { previewTemplates } from './previews';
-import { saveProblems } from './save-check';
+import { beforeSave } from './save-check';
 
 // Registered under Decap's own name so the collections keep `format: frontmatter`: Decap looks up
 // registered formats after its built-in ones and the later entry wins (formatByName in decap-cms-core).
@@ -26,14 +26,15 @@ for (const component of editorComponents) CMS.registerEditorComponent(component)
 CMS.registerPreviewStyle(siteStyles);
 for (const [collection, template] of Object.entries(previewTemplates)) CMS.registerPreviewTemplate(collection, template);
 
-// A save stops with a plain-English message when the page would stop the site building (save-check.ts).
-// Decap shows a thrown error in its "could not save" notice: persistEntry in decap-cms-core's actions/entries.js.
+// A save stops with a plain-English message when the page would stop the site building, and a new page gets
+// its file name (save-check.ts). Decap shows a thrown error in its "could not save" notice (persistEntry in
+// decap-cms-core's actions/entries.js), and saves the data returned (invokeEvent in its lib/registry.js).
 CMS.registerEventListener({
   name: 'preSave',
   handler: ({ entry }) => {
-    const problem = saveProblems(entry.get('collection') as CollectionName, entry.get('data').toJS());
-    if (problem) throw new Error(problem);
-    return undefined;
+    const data = entry.get('data');
+    const fileName = beforeSave(entry.get('collection') as CollectionName, data.toJS(), entry.get('newRecord') === true);
+    return fileName === undefined ? undefined : data.set(FILE_NAME, fileName);
   },
 });
 

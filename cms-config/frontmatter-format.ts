@@ -12,6 +12,7 @@
  */
 import yaml from 'js-yaml';
 import { frontmatterParts } from '../src/lib/frontmatter';
+import { WORDS } from '../src/lib/slug';
 
 type Data = Record<string, unknown>;
 
@@ -47,9 +48,16 @@ export function fromFile(content: string): Data {
   return body.trim() ? { ...data, body } : data;
 }
 
+/**
+ * A new page's file name, set by `beforeSave` (save-check.ts) for the collections' `slug` template to read; it is
+ * never written into the file.
+ */
+export const FILE_NAME = 'fileName';
+
 /** Writes fields and `body` back as a page file; fields come in `sortedKeys` order (the editor's), then any others. */
 export function toFile(data: Data, sortedKeys: readonly string[] = []): string {
   const { body, ...fields } = data;
+  delete fields[FILE_NAME];
   const asWritten = asRead.get(keyOf(withoutEmptyValues(fields)));
   return asWritten === undefined ? writeFile(data, sortedKeys) : withBody(asWritten, body);
 }
@@ -57,6 +65,7 @@ export function toFile(data: Data, sortedKeys: readonly string[] = []): string {
 /** The file in the editor's own style, whatever the page's frontmatter looked like when it was read. */
 export function writeFile(data: Data, sortedKeys: readonly string[] = []): string {
   const { body, ...fields } = data;
+  delete fields[FILE_NAME];
   return withBody(writeYaml(ordered(withoutEmptyValues(fields), sortedKeys)), body);
 }
 
@@ -90,7 +99,7 @@ function ordered(data: Data, sortedKeys: readonly string[]): Data {
 }
 
 /** A list of ids or vocabulary values ("power", "uk-wide") is written on one line: `[power, impact]`. */
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ID = new RegExp(`^${WORDS}$`);
 
 function writeYaml(data: Data, indent = ''): string {
   let out = '';

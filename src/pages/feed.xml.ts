@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { atomFeed } from '../lib/atom';
 import { feedEntries } from '../data/feeds';
+import { feedUrl } from '../lib/routes';
 import { site as settings } from '../site.config';
 
 /** New and updated pages, newest first. */
@@ -9,7 +10,7 @@ export const GET: APIRoute = async ({ site }) => {
   const body = atomFeed({
     title: `${settings.title}: new and updated pages`,
     subtitle: settings.description,
-    url: new URL('/feed.xml', base).href,
+    url: new URL(feedUrl(), base).href,
     siteUrl: base.href,
     entries: await feedEntries(base),
   });

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { atomFeed } from '../../lib/atom';
 import { feedEntries } from '../../data/feeds';
+import { feedUrl, indexUrl } from '../../lib/routes';
 import { site as settings } from '../../site.config';
 
 /** New case studies, newest first. */
@@ -9,8 +10,8 @@ export const GET: APIRoute = async ({ site }) => {
   const body = atomFeed({
     title: `${settings.title}: new case studies`,
     subtitle: 'Real collaborations, added by the community.',
-    url: new URL('/case-studies/feed.xml', base).href,
-    siteUrl: new URL('/case-studies/', base).href,
+    url: new URL(feedUrl('case-studies'), base).href,
+    siteUrl: new URL(indexUrl('case-studies'), base).href,
     entries: await feedEntries(base, 'case-studies'),
   });
   return new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
