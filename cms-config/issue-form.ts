@@ -159,11 +159,6 @@ export function proposalForm(kind: ProposalKind): IssueForm {
   return { ...form, labels: [...form.labels], body };
 }
 
-/** The "Propose a case study" issue form. */
-export function caseStudyIssueForm(): IssueForm {
-  return proposalForm('case-studies');
-}
-
 /** "Report an inaccuracy": linked from every page, which fills in its own address (REPORT_FORM.pageField). */
 export function reportInaccuracyForm(): IssueForm {
   return {

@@ -16,7 +16,7 @@ import { COLLECTIONS } from '../../src/lib/page-kinds';
 import { checkFrontmatter, formatProblems } from '../../src/lib/entry-errors';
 import { splitFrontmatter } from '../../src/lib/frontmatter';
 import { headingIds, internalLinks, splitHref } from '../../src/lib/links';
-import { COPY_RUN_WORDS, indexSource, sharedRuns } from '../../src/lib/originality';
+import { COPY_RUN_WORDS, indexSource, sharedRuns } from '../support/originality';
 import { linkableRoutes, pageUrl } from '../../src/lib/routes';
 import { site } from '../../src/site.config';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tableOfContents } from '../../src/lib/toc';
-import { breadcrumbs, indexUrl, kindHeading, kindLabel, pageUrl, themeUrl } from '../../src/lib/routes';
+import { relatedPages } from '../../src/lib/kind-pages';
+import { breadcrumbs, indexUrl, kindHeading, kindLabel, linkableRoutes, pageUrl, themeUrl } from '../../src/lib/routes';
 import { groupByTheme, pagesForQuestion, type PageSummary } from '../../src/lib/taxonomy';
 import { themes } from '../../src/lib/vocabulary';
 
@@ -34,6 +35,14 @@ describe('routes', () => {
   it('names kinds in the singular and plural', () => {
     expect(kindLabel('case-studies')).toBe('Case study');
     expect(kindHeading('case-studies')).toBe('Case studies');
+  });
+
+  it('lets content link to every kind’s index, every theme and the site’s own pages, each once', () => {
+    const routes = linkableRoutes();
+    expect(routes).toEqual(expect.arrayContaining(['/', '/guides/', '/case-studies/', '/themes/', '/themes/commissioning/']));
+    expect(routes).toEqual(expect.arrayContaining(['/search/', '/health-check/', '/data/', '/print/', '/changes/']));
+    expect(new Set(routes).size).toBe(routes.length);
+    expect(routes).not.toContain('/random/');
   });
 
   it('leads breadcrumbs from home through the collection', () => {
@@ -76,5 +85,25 @@ describe('taxonomy', () => {
   it('lists the pages of a kind that name a question', () => {
     expect(pagesForQuestion(pages, 'power', 'practices').map((p) => p.id)).toEqual(['a-practice', 'c-practice']);
     expect(pagesForQuestion(pages, 'power', 'case-studies')).toEqual([]);
+  });
+
+  const handbook = { summaries: pages, byUrl: new Map(pages.map((p) => [pageUrl(p.collection, p.id), p])) };
+  const lists = (collection: PageSummary['collection'], id: string, data: Record<string, unknown>) =>
+    relatedPages(handbook, collection, id, data).map((group) => [group.heading, group.pages.map((p) => p.id), group.empty]);
+
+  it('lists under a practice the case studies and questions it names, in its order, and asks for a case when it has none', () => {
+    expect(lists('practices', 'a-practice', { relatedCaseStudies: [{ id: 'b-case' }, { id: 'gone' }], questions: [] })).toEqual([
+      ['Case studies that show it', ['b-case'], 'No case study shows this practice yet. Know one? Propose it.'],
+      ['Questions it helps answer', [], undefined],
+    ]);
+    expect(lists('practices', 'c-practice', { relatedCaseStudies: [], questions: [] })[0]![1]).toEqual([]);
+  });
+
+  it('lists under a question the practices and case studies that name it, and nothing under a guide', () => {
+    expect(lists('questions', 'power', {})).toEqual([
+      ['Practices that help answer it', ['a-practice', 'c-practice'], undefined],
+      ['Case studies that speak to it', [], undefined],
+    ]);
+    expect(lists('guides', 'guide', {})).toEqual([]);
   });
 });
