@@ -19,7 +19,11 @@ import { REPORT_FORM } from '../src/lib/edit-links';
 import { defaultOf, isRequired, WEB_ADDRESS, type Field } from '../src/lib/fields';
 import { splitFrontmatter } from '../src/lib/frontmatter';
 import { COLLECTIONS, PAGE_KINDS, type CollectionName } from '../src/lib/page-kinds';
+import { UNLISTED } from '../src/lib/routes';
 import type { Term } from '../src/lib/vocabulary';
+
+/** The online editor on the published site. */
+const EDITOR = new URL(UNLISTED.editor, site.url).href;
 
 export interface FormElement {
   type: 'markdown' | 'input' | 'textarea' | 'dropdown';
@@ -147,7 +151,7 @@ export function proposalForm(kind: ProposalKind): IssueForm {
       attributes: {
         value: [
           `Thank you for proposing ${noun}. This form asks for the same facts as the online editor`,
-          `(${site.url}/admin/), which you can use instead. Write in your own words, cite a published source for`,
+          `(${EDITOR}), which you can use instead. Write in your own words, cite a published source for`,
           'every fact, and leave a field empty rather than guess. A member of the curating cohort will turn your',
           'proposal into a page and may ask you questions here.',
         ].join(' '),
@@ -281,7 +285,7 @@ export function issueChooserConfig() {
     contact_links: [
       {
         name: 'Edit a page in the online editor',
-        url: `${site.url}/admin/`,
+        url: EDITOR,
         about: 'Fix or add to any page, or start a new one, in your browser: no git needed.',
       },
       {
