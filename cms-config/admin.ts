@@ -5,6 +5,7 @@
 import CMS from 'decap-cms-app';
 import siteStyles from '../src/styles/global.css?url';
 import type { CollectionName } from '../src/lib/page-kinds';
+import { slugify } from '../src/lib/slug';
 import { MdxControl, MdxPreview } from './body-widget';
 import { BODY_WIDGET } from './collections';
 import { cmsConfig } from './config';
@@ -12,7 +13,7 @@ import { LOCAL_MODE } from './editor-policy';
 import { editorComponents } from './editor-components';
 import { FILE_NAME, fromFile, toFile } from './frontmatter-format';
 import { previewTemplates } from './previews';
-import { beforeSave } from './save-check';
+import { saveProblems } from './save-check';
 
 // Registered under Decap's own name so the collections keep `format: frontmatter`: Decap looks up
 // registered formats after its built-in ones and the later entry wins (formatByName in decap-cms-core).
@@ -26,15 +27,16 @@ for (const component of editorComponents) CMS.registerEditorComponent(component)
 CMS.registerPreviewStyle(siteStyles);
 for (const [collection, template] of Object.entries(previewTemplates)) CMS.registerPreviewTemplate(collection, template);
 
-// A save stops with a plain-English message when the page would stop the site building, and a new page gets
-// its file name (save-check.ts). Decap shows a thrown error in its "could not save" notice (persistEntry in
-// decap-cms-core's actions/entries.js), and saves the data returned (invokeEvent in its lib/registry.js).
+// A save stops with a plain-English message when the page would stop the site building (save-check.ts).
+// Decap shows a thrown error in its "could not save" notice: persistEntry in decap-cms-core's actions/entries.js.
+// A new page gets its file name by the site's rule, for the collections' `slug` template (collections.ts).
 CMS.registerEventListener({
   name: 'preSave',
   handler: ({ entry }) => {
     const data = entry.get('data');
-    const fileName = beforeSave(entry.get('collection') as CollectionName, data.toJS(), entry.get('newRecord') === true);
-    return fileName === undefined ? undefined : data.set(FILE_NAME, fileName);
+    const problem = saveProblems(entry.get('collection') as CollectionName, data.toJS());
+    if (problem) throw new Error(problem);
+    return entry.get('newRecord') ? data.set(FILE_NAME, slugify(data.get('title'))) : undefined;
   },
 });
 

@@ -127,8 +127,7 @@ export function collections(): CmsCollection[] {
     create: true,
     // Removing a page breaks the links to it, so pages are removed by a curator in a pull request, not here.
     delete: false,
-    // The file name, and so the page address, comes from the title: "Pay fairly" becomes pay-fairly.mdx, by the
-    // site's own rule (src/lib/slug.ts), set just before the first save (save-check.ts).
+    // The file name, and so the page address, comes from the title by the site's rule: "Pay fairly" is pay-fairly.mdx.
     slug: `{{fields.${FILE_NAME}}}`,
     identifier_field: 'title',
     summary: '{{title}}',

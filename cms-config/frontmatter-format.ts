@@ -48,10 +48,7 @@ export function fromFile(content: string): Data {
   return body.trim() ? { ...data, body } : data;
 }
 
-/**
- * A new page's file name, set by `beforeSave` (save-check.ts) for the collections' `slug` template to read; it is
- * never written into the file.
- */
+/** A new page's file name (src/lib/slug.ts), set when it is first saved (admin.ts); never written into the file. */
 export const FILE_NAME = 'fileName';
 
 /** Writes fields and `body` back as a page file; fields come in `sortedKeys` order (the editor's), then any others. */
@@ -59,13 +56,12 @@ export function toFile(data: Data, sortedKeys: readonly string[] = []): string {
   const { body, ...fields } = data;
   delete fields[FILE_NAME];
   const asWritten = asRead.get(keyOf(withoutEmptyValues(fields)));
-  return asWritten === undefined ? writeFile(data, sortedKeys) : withBody(asWritten, body);
+  return asWritten === undefined ? writeFile({ ...fields, body }, sortedKeys) : withBody(asWritten, body);
 }
 
 /** The file in the editor's own style, whatever the page's frontmatter looked like when it was read. */
 export function writeFile(data: Data, sortedKeys: readonly string[] = []): string {
   const { body, ...fields } = data;
-  delete fields[FILE_NAME];
   return withBody(writeYaml(ordered(withoutEmptyValues(fields), sortedKeys)), body);
 }
 

@@ -10,7 +10,6 @@
  * `tests/unit/issue-form.test.ts` checks the committed files equal what this builds; after changing a field,
  * run `npm run test:unit -- -u` to write them again. `npm run lint:github` checks them against GitHub's rules.
  */
-import yaml from 'js-yaml';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repositoryUrl, site } from '../src/site.config';
@@ -19,7 +18,7 @@ import { REPORT_FORM } from '../src/lib/edit-links';
 import { defaultOf, isRequired, WEB_ADDRESS, type Field } from '../src/lib/fields';
 import { splitFrontmatter } from '../src/lib/frontmatter';
 import { COLLECTIONS, PAGE_KINDS, type CollectionName } from '../src/lib/page-kinds';
-import { UNLISTED } from '../src/lib/routes';
+import { pageUrl, UNLISTED } from '../src/lib/routes';
 import type { Term } from '../src/lib/vocabulary';
 
 /** The online editor on the published site. */
@@ -290,7 +289,7 @@ export function issueChooserConfig() {
       },
       {
         name: 'How to contribute',
-        url: `${site.url}/guides/how-to-contribute/`,
+        url: new URL(pageUrl('guides', 'how-to-contribute'), site.url).href,
         about: 'What a good page needs, how to quote sources and how review works.',
       },
       {
@@ -301,17 +300,4 @@ export function issueChooserConfig() {
       },
     ],
   };
-}
-
-/** What each built file starts with, so nobody edits it by hand. */
-const HEADER = [
-  '# Built by cms-config/issue-form.ts; do not edit by hand.',
-  "# To rebuild it after changing the editor's fields: npm run test:unit -- -u",
-].join('\n');
-
-/** The files of .github/ISSUE_TEMPLATE/ as they are committed: every issue form, and the chooser's config.yml. */
-export function issueTemplateFiles(): Record<string, string> {
-  const dump = (data: unknown) => `${HEADER}\n${yaml.dump(data, { lineWidth: -1, noRefs: true })}`;
-  const files = Object.entries(issueForms()).map(([name, form]) => [name, dump(form)]);
-  return Object.fromEntries([...files, ['config.yml', dump(issueChooserConfig())]]);
 }

@@ -6,20 +6,7 @@
  */
 import { checkFrontmatter } from '../src/lib/entry-errors';
 import type { CollectionName } from '../src/lib/page-kinds';
-import { slugify } from '../src/lib/slug';
 import { withoutEmptyValues } from './frontmatter-format';
-
-/**
- * What the editor does just before it saves (Decap's `preSave` event, admin.ts): throws a message when the page
- * would stop the site building, and gives a new page its file name, `slugify(title)`, which the editor stores
- * under FILE_NAME for the collection's `slug` template to read (collections.ts). Decap's own slug of the title
- * would keep "_" and "~", which no page address may have (`sanitizeSlug` in decap-cms-core's lib/urlHelper.ts).
- */
-export function beforeSave(collection: CollectionName, data: Record<string, unknown>, isNew: boolean): string | undefined {
-  const problem = saveProblems(collection, data);
-  if (problem) throw new Error(problem);
-  return isNew ? slugify(String(data['title'] ?? '')) : undefined;
-}
 
 /** The problems that would stop the site building this page, as one message; undefined when there are none. */
 export function saveProblems(collection: CollectionName, data: Record<string, unknown>): string | undefined {
