@@ -8,6 +8,7 @@
 import type { CmsCollection, CmsField } from 'decap-cms-core';
 import { defaultOf, isRequired, WEB_ADDRESS, type Field } from '../src/lib/fields';
 import { COLLECTIONS, PAGE_KINDS, type CollectionName } from '../src/lib/page-kinds';
+import { pageUrl } from '../src/lib/routes';
 import { FILE_NAME } from './frontmatter-format';
 import type { Term } from '../src/lib/vocabulary';
 
@@ -132,7 +133,7 @@ export function collections(): CmsCollection[] {
     identifier_field: 'title',
     summary: '{{title}}',
     sortable_fields: ['title', 'lastReviewed'],
-    preview_path: `${name}/{{slug}}/`,
+    preview_path: pageUrl(name, '{{slug}}'),
     fields: editorFields(name),
   }));
 }
