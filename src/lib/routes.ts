@@ -45,7 +45,7 @@ export function themeUrl(theme: string): string {
   return `/themes/${theme}/`;
 }
 
-/** The Atom feed of the whole handbook, or of one kind's new pages (src/pages/case-studies/feed.xml.ts). */
+/** The Atom feed of the whole handbook, or of one kind's new pages (src/pages/[...kind]/feed.xml.ts). */
 export function feedUrl(collection?: CollectionName): string {
   return `${collection ? indexUrl(collection) : ROUTES.home}feed.xml`;
 }
