@@ -8,6 +8,7 @@ import { pagefind } from './src/integrations/pagefind.ts';
 import { content } from './src/integrations/content.ts';
 import { site } from './src/site.config.ts';
 import { MDX_FEATURES } from './src/lib/mdx-tree.ts';
+import { UNLISTED } from './src/lib/routes.ts';
 
 export default defineConfig({
   site: site.url,
@@ -25,8 +26,7 @@ export default defineConfig({
   integrations: [
     content(),
     mdx(),
-    // The editor, the random page and the curation desk (a work list for curators) are not pages to find.
-    sitemap({ filter: (page) => !['/admin/', '/random/', '/curation/'].some((path) => page.includes(path)) }),
+    sitemap({ filter: (page) => !Object.values(UNLISTED).some((path) => new URL(page).pathname.startsWith(path)) }),
     pagefind(),
   ],
   // Astro 7's default ('jsx') drops the line break between a word and a link written on the next line of a

@@ -5,12 +5,13 @@
 import CMS from 'decap-cms-app';
 import siteStyles from '../src/styles/global.css?url';
 import type { CollectionName } from '../src/lib/page-kinds';
+import { slugify } from '../src/lib/slug';
 import { MdxControl, MdxPreview } from './body-widget';
 import { BODY_WIDGET } from './collections';
 import { cmsConfig } from './config';
 import { LOCAL_MODE } from './editor-policy';
 import { editorComponents } from './editor-components';
-import { fromFile, toFile } from './frontmatter-format';
+import { FILE_NAME, fromFile, toFile } from './frontmatter-format';
 import { previewTemplates } from './previews';
 import { saveProblems } from './save-check';
 
@@ -28,12 +29,14 @@ for (const [collection, template] of Object.entries(previewTemplates)) CMS.regis
 
 // A save stops with a plain-English message when the page would stop the site building (save-check.ts).
 // Decap shows a thrown error in its "could not save" notice: persistEntry in decap-cms-core's actions/entries.js.
+// A new page gets its file name by the site's rule, for the collections' `slug` template (collections.ts).
 CMS.registerEventListener({
   name: 'preSave',
   handler: ({ entry }) => {
-    const problem = saveProblems(entry.get('collection') as CollectionName, entry.get('data').toJS());
+    const data = entry.get('data');
+    const problem = saveProblems(entry.get('collection') as CollectionName, data.toJS());
     if (problem) throw new Error(problem);
-    return undefined;
+    return entry.get('newRecord') ? data.set(FILE_NAME, slugify(data.get('title'))) : undefined;
   },
 });
 

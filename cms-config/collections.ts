@@ -8,6 +8,8 @@
 import type { CmsCollection, CmsField } from 'decap-cms-core';
 import { defaultOf, isRequired, WEB_ADDRESS, type Field } from '../src/lib/fields';
 import { COLLECTIONS, PAGE_KINDS, type CollectionName } from '../src/lib/page-kinds';
+import { pageUrl } from '../src/lib/routes';
+import { FILE_NAME } from './frontmatter-format';
 import type { Term } from '../src/lib/vocabulary';
 
 /**
@@ -126,12 +128,12 @@ export function collections(): CmsCollection[] {
     create: true,
     // Removing a page breaks the links to it, so pages are removed by a curator in a pull request, not here.
     delete: false,
-    // The file name, and so the page address, comes from the title: "Pay fairly" becomes pay-fairly.mdx.
-    slug: '{{slug}}',
+    // The file name, and so the page address, comes from the title by the site's rule: "Pay fairly" is pay-fairly.mdx.
+    slug: `{{fields.${FILE_NAME}}}`,
     identifier_field: 'title',
     summary: '{{title}}',
     sortable_fields: ['title', 'lastReviewed'],
-    preview_path: `${name}/{{slug}}/`,
+    preview_path: pageUrl(name, '{{slug}}'),
     fields: editorFields(name),
   }));
 }

@@ -4,9 +4,10 @@
  * than Decap's. Built from the icon and the title, so it changes with them. Served at /admin/logo.svg by
  * src/pages/admin/logo.svg.ts.
  */
+import { UNLISTED } from '../src/lib/routes';
 
 /** Where the logo is served, for the editor's configuration. */
-export const EDITOR_LOGO_PATH = '/admin/logo.svg';
+export const EDITOR_LOGO_PATH = `${UNLISTED.editor}logo.svg`;
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

@@ -13,6 +13,7 @@
 import yaml from 'js-yaml';
 import { isoDay } from '../src/lib/dates';
 import { frontmatterParts } from '../src/lib/frontmatter';
+import { WORDS } from '../src/lib/slug';
 
 type Data = Record<string, unknown>;
 
@@ -48,11 +49,15 @@ export function fromFile(content: string): Data {
   return body.trim() ? { ...data, body } : data;
 }
 
+/** A new page's file name (src/lib/slug.ts), set when it is first saved (admin.ts); never written into the file. */
+export const FILE_NAME = 'fileName';
+
 /** Writes fields and `body` back as a page file; fields come in `sortedKeys` order (the editor's), then any others. */
 export function toFile(data: Data, sortedKeys: readonly string[] = []): string {
   const { body, ...fields } = data;
+  delete fields[FILE_NAME];
   const asWritten = asRead.get(keyOf(withoutEmptyValues(fields)));
-  return asWritten === undefined ? writeFile(data, sortedKeys) : withBody(asWritten, body);
+  return asWritten === undefined ? writeFile({ ...fields, body }, sortedKeys) : withBody(asWritten, body);
 }
 
 /** The file in the editor's own style, whatever the page's frontmatter looked like when it was read. */
@@ -91,7 +96,7 @@ function ordered(data: Data, sortedKeys: readonly string[]): Data {
 }
 
 /** A list of ids or vocabulary values ("power", "uk-wide") is written on one line: `[power, impact]`. */
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ID = new RegExp(`^${WORDS}$`);
 
 function writeYaml(data: Data, indent = ''): string {
   let out = '';

@@ -10,7 +10,6 @@
  * `tests/unit/issue-form.test.ts` checks the committed files equal what this builds; after changing a field,
  * run `npm run test:unit -- -u` to write them again. `npm run lint:github` checks them against GitHub's rules.
  */
-import yaml from 'js-yaml';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repositoryUrl, site } from '../src/site.config';
@@ -19,7 +18,11 @@ import { REPORT_FORM } from '../src/lib/edit-links';
 import { defaultOf, isRequired, WEB_ADDRESS, type Field } from '../src/lib/fields';
 import { splitFrontmatter } from '../src/lib/frontmatter';
 import { COLLECTIONS, PAGE_KINDS, type CollectionName } from '../src/lib/page-kinds';
+import { pageUrl, UNLISTED } from '../src/lib/routes';
 import type { Term } from '../src/lib/vocabulary';
+
+/** The online editor on the published site. */
+const EDITOR = new URL(UNLISTED.editor, site.url).href;
 
 export interface FormElement {
   type: 'markdown' | 'input' | 'textarea' | 'dropdown';
@@ -147,7 +150,7 @@ export function proposalForm(kind: ProposalKind): IssueForm {
       attributes: {
         value: [
           `Thank you for proposing ${noun}. This form asks for the same facts as the online editor`,
-          `(${site.url}/admin/), which you can use instead. Write in your own words, cite a published source for`,
+          `(${EDITOR}), which you can use instead. Write in your own words, cite a published source for`,
           'every fact, and leave a field empty rather than guess. A member of the curating cohort will turn your',
           'proposal into a page and may ask you questions here.',
         ].join(' '),
@@ -157,11 +160,6 @@ export function proposalForm(kind: ProposalKind): IssueForm {
     element('textarea', 'body', bodyLabel, PAGE_KINDS[kind].body, false),
   ];
   return { ...form, labels: [...form.labels], body };
-}
-
-/** The "Propose a case study" issue form. */
-export function caseStudyIssueForm(): IssueForm {
-  return proposalForm('case-studies');
 }
 
 /** "Report an inaccuracy": linked from every page, which fills in its own address (REPORT_FORM.pageField). */
@@ -286,12 +284,12 @@ export function issueChooserConfig() {
     contact_links: [
       {
         name: 'Edit a page in the online editor',
-        url: `${site.url}/admin/`,
+        url: EDITOR,
         about: 'Fix or add to any page, or start a new one, in your browser: no git needed.',
       },
       {
         name: 'How to contribute',
-        url: `${site.url}/guides/how-to-contribute/`,
+        url: new URL(pageUrl('guides', 'how-to-contribute'), site.url).href,
         about: 'What a good page needs, how to quote sources and how review works.',
       },
       {
@@ -302,17 +300,4 @@ export function issueChooserConfig() {
       },
     ],
   };
-}
-
-/** What each built file starts with, so nobody edits it by hand. */
-const HEADER = [
-  '# Built by cms-config/issue-form.ts; do not edit by hand.',
-  "# To rebuild it after changing the editor's fields: npm run test:unit -- -u",
-].join('\n');
-
-/** The files of .github/ISSUE_TEMPLATE/ as they are committed: every issue form, and the chooser's config.yml. */
-export function issueTemplateFiles(): Record<string, string> {
-  const dump = (data: unknown) => `${HEADER}\n${yaml.dump(data, { lineWidth: -1, noRefs: true })}`;
-  const files = Object.entries(issueForms()).map(([name, form]) => [name, dump(form)]);
-  return Object.fromEntries([...files, ['config.yml', dump(issueChooserConfig())]]);
 }

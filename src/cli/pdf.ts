@@ -12,6 +12,7 @@ import { stat } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromiumLaunchOptions } from './chromium';
+import { ROUTES } from '../lib/routes';
 
 const DIST = resolve('dist');
 /** A made-up origin the built site is served under; nothing is fetched from the network. */
@@ -29,7 +30,7 @@ async function builtFile(pathname: string): Promise<string | undefined> {
   return found?.isFile() ? file : undefined;
 }
 
-if (!(await builtFile('/print/'))) {
+if (!(await builtFile(ROUTES.print))) {
   console.error('There is no built handbook to print (dist/print/index.html). Run "npm run build" first.');
   process.exit(1);
 }
@@ -43,7 +44,7 @@ try {
     const file = url.origin === ORIGIN ? await builtFile(url.pathname) : undefined;
     await (file ? route.fulfill({ path: file }) : route.abort());
   });
-  await page.goto(`${ORIGIN}/print/`, { waitUntil: 'load' });
+  await page.goto(new URL(ROUTES.print, ORIGIN).href, { waitUntil: 'load' });
   // Paper cannot open a disclosure later: print every <details> open.
   await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
   await page.pdf({

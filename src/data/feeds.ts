@@ -5,16 +5,16 @@
 import wiki from 'virtual:handbook/wiki';
 import type { FeedEntry } from '../lib/atom';
 import { pageUrl } from '../lib/routes';
-import type { CollectionName } from '../lib/page-kinds';
-import { handbook } from './handbook';
+import { COLLECTIONS, type CollectionName } from '../lib/page-kinds';
+import { handbook, type AnyEntry } from './handbook';
 
 /** How many entries a feed carries. */
 export const FEED_LENGTH = 50;
 
 export async function feedEntries(site: URL, collection?: CollectionName): Promise<FeedEntry[]> {
   const book = await handbook();
-  const entries = [...book.guides, ...book.questions, ...book.practices, ...book.caseStudies]
-    .filter((entry) => !collection || entry.collection === collection)
+  const entries = (collection ? [collection] : COLLECTIONS)
+    .flatMap((kind): AnyEntry[] => book.entries[kind])
     .map((entry) => {
       const url = pageUrl(entry.collection, entry.id);
       const history = wiki.history[url];

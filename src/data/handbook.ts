@@ -4,7 +4,7 @@
  * Routes import from here instead of querying collections themselves, so no page scans all pages again.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { CollectionName } from '../lib/page-kinds';
+import { COLLECTIONS, fieldsOf, type CollectionName } from '../lib/page-kinds';
 import { groupByTheme, type PageSummary } from '../lib/taxonomy';
 import { pageUrl } from '../lib/routes';
 import { relations, type Relations } from '../lib/relations';
@@ -12,8 +12,11 @@ import type { Term } from '../lib/vocabulary';
 
 export type AnyEntry = CollectionEntry<CollectionName>;
 
+/** What every page kind's data has, and what some have. */
+type CommonData = { title: string; summary: string; order?: number; themes?: string[]; questions?: { id: string }[] };
+
 function toSummary(entry: AnyEntry): PageSummary {
-  const data = entry.data as { title: string; summary: string; themes?: string[]; questions?: { id: string }[] };
+  const data = entry.data as CommonData;
   return {
     collection: entry.collection,
     id: entry.id,
@@ -27,10 +30,9 @@ function toSummary(entry: AnyEntry): PageSummary {
 let loaded: Promise<Handbook> | undefined;
 
 export interface Handbook {
-  practices: CollectionEntry<'practices'>[];
-  caseStudies: CollectionEntry<'case-studies'>[];
-  questions: CollectionEntry<'questions'>[];
-  guides: CollectionEntry<'guides'>[];
+  /** Every page of each kind, in the order its index lists them. */
+  entries: { [K in CollectionName]: CollectionEntry<K>[] };
+  /** Every page, kind by kind in reading order. */
   summaries: PageSummary[];
   /** The five questions as filter values: each question page's id and title, in order. */
   questionTerms: Term[];
@@ -41,46 +43,37 @@ export interface Handbook {
   relations: Relations;
 }
 
-const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) =>
-  a.data.title.localeCompare(b.data.title, 'en-GB');
+/** A kind with an `order` field (guides, questions) is listed in that order, then by title; the others by title. */
+async function readKind(collection: CollectionName): Promise<AnyEntry[]> {
+  const ordered = fieldsOf(collection).some((field) => field.name === 'order');
+  const order = (entry: AnyEntry) => (ordered ? ((entry.data as CommonData).order ?? 0) : 0);
+  const title = (entry: AnyEntry) => (entry.data as CommonData).title;
+  return (await getCollection(collection)).sort((a, b) => order(a) - order(b) || title(a).localeCompare(title(b), 'en-GB'));
+}
 
 /** The handbook, loaded on first use. */
 export function handbook(): Promise<Handbook> {
   loaded ??= (async () => {
-    const [practices, caseStudies, questions, guides] = await Promise.all([
-      getCollection('practices'),
-      getCollection('case-studies'),
-      getCollection('questions'),
-      getCollection('guides'),
-    ]);
-    practices.sort(byTitle);
-    caseStudies.sort(byTitle);
-    questions.sort((a, b) => a.data.order - b.data.order);
-    guides.sort((a, b) => a.data.order - b.data.order || byTitle(a, b));
-    const summaries = [...guides, ...questions, ...practices, ...caseStudies].map(toSummary);
+    const kinds = await Promise.all(COLLECTIONS.map(async (collection) => [collection, await readKind(collection)] as const));
+    const entries = Object.fromEntries(kinds) as Handbook['entries'];
+    const summaries = kinds.flatMap(([, list]) => list).map(toSummary);
     return {
-      practices,
-      caseStudies,
-      questions,
-      guides,
+      entries,
       summaries,
-      questionTerms: questions.map((q) => ({ value: q.id, label: q.data.title })),
+      questionTerms: entries.questions.map((q) => ({ value: q.id, label: q.data.title })),
       byUrl: new Map(summaries.map((s) => [pageUrl(s.collection, s.id), s])),
       themes: groupByTheme(summaries),
       relations: relations({
-        practices: practices.map((p) => ({ id: p.id, relatedCaseStudies: p.data.relatedCaseStudies.map((ref) => ref.id) })),
-        caseStudies: caseStudies.map((c) => ({ id: c.id, relatedPractices: c.data.relatedPractices.map((ref) => ref.id) })),
+        practices: entries.practices.map((p) => ({
+          id: p.id,
+          relatedCaseStudies: p.data.relatedCaseStudies.map((ref) => ref.id),
+        })),
+        caseStudies: entries['case-studies'].map((c) => ({
+          id: c.id,
+          relatedPractices: c.data.relatedPractices.map((ref) => ref.id),
+        })),
       }),
     };
   })();
   return loaded;
-}
-
-/** The summaries of the pages some references point at, in the order given; missing ones are skipped. */
-export function summariesOf(
-  book: Handbook,
-  collection: CollectionName,
-  refs: readonly ({ id: string } | string)[],
-): PageSummary[] {
-  return refs.flatMap((ref) => book.byUrl.get(pageUrl(collection, typeof ref === 'string' ? ref : ref.id)) ?? []);
 }

@@ -13,7 +13,7 @@ import {
   type DataRecord,
   type FieldPlan,
 } from '../lib/open-data';
-import { pageUrl } from '../lib/routes';
+import { dataFileUrl, pageUrl, ROUTES } from '../lib/routes';
 import { site } from '../site.config';
 import { handbook } from './handbook';
 
@@ -24,24 +24,15 @@ export interface Dataset {
   columns: CodebookColumn[];
 }
 
-/** Where the codebook is published. */
-export const CODEBOOK_URL = '/data/';
-
-/** The address of a data file. */
-export function dataFileUrl(collection: DataCollection, format: 'json' | 'csv'): string {
-  return `/data/${collection}.${format}`;
-}
-
 let loaded: Promise<Dataset[]> | undefined;
 
 /** Both datasets, records sorted by page id so a file changes only where a page did. */
 export function datasets(): Promise<Dataset[]> {
   loaded ??= (async () => {
     const book = await handbook();
-    const entries = { 'case-studies': book.caseStudies, practices: book.practices };
     return DATA_COLLECTIONS.map((collection) => {
       const plan = dataPlan(collection);
-      const records = [...entries[collection]]
+      const records = [...book.entries[collection]]
         .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
         .map((entry) => ({
           id: entry.id,
@@ -65,7 +56,7 @@ export function datasetJson({ collection, records }: Dataset): string {
     description: DATASETS[collection].record,
     publisher: site.title,
     licence: site.contentLicence,
-    codebook: new URL(CODEBOOK_URL, site.url).href,
+    codebook: new URL(ROUTES.data, site.url).href,
     source: new URL(dataFileUrl(collection, 'json'), site.url).href,
   });
 }

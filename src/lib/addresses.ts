@@ -6,6 +6,7 @@
  * Nothing is resolved relative to the page: MDX turns a relative image path into a module import, which
  * can read files of the build machine or run an installed module.
  */
+import { WORDS } from './slug';
 
 /** Where pages' images live in the repository, and the address they are served at. */
 export const MEDIA_DIR = 'public/media';
@@ -15,7 +16,7 @@ export const MEDIA_URL = '/media/';
 export const IMAGE_EXTENSIONS = ['png', 'jpg', 'jpeg', 'gif', 'webp', 'svg'] as const;
 
 /** A media file name: lower-case words joined by hyphens, and a picture extension. */
-const MEDIA_NAME = new RegExp(`^[a-z0-9]+(?:-[a-z0-9]+)*\\.(?:${IMAGE_EXTENSIONS.join('|')})$`);
+const MEDIA_NAME = new RegExp(`^${WORDS}\\.(?:${IMAGE_EXTENSIONS.join('|')})$`);
 
 /** The schemes a link may use, with what each is for (for messages). */
 export const LINK_SCHEMES: Record<string, string> = {

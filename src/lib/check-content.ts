@@ -22,11 +22,11 @@ import { linksOf } from './links';
 import { checkMdx, type GuardResult } from './mdx-guard';
 import { checkPublicFolder, LINK_MESSAGE } from './public-files';
 import { oneWayRelations } from './relations';
-import { pageUrl } from './routes';
+import { linkableRoutes, pageUrl } from './routes';
 import type { CollectionName } from './page-kinds';
 import { referenceFields } from './schemas';
+import { isSlug, slugify } from './slug';
 import { invisibleCharacterProblem } from './text-safety';
-import { fixedRoutes } from './wiki';
 
 export interface ContentProblem {
   /** Relative to the project, e.g. content/practices/x.mdx. */
@@ -45,19 +45,6 @@ export const LIMITS = {
   /** Images on one page. */
   images: 20,
 } as const;
-
-/** A page id: lower-case letters and digits in words joined by single hyphens (the page's address). */
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** A suggested slug for a file name that is not one: accents dropped, spaces and symbols to hyphens. */
-export function suggestSlug(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
 
 export { yamlProblems };
 
@@ -302,7 +289,7 @@ function pageFiles(root: string, collection: CollectionName, add: Add): string[]
       continue;
     }
     if (!entry.isFile() || !name.endsWith('.mdx')) {
-      const stem = suggestSlug(name.replace(/\.[^.]*$/, '')) || 'page-name';
+      const stem = slugify(name.replace(/\.[^.]*$/, ''));
       add(
         file,
         1,
@@ -314,19 +301,19 @@ function pageFiles(root: string, collection: CollectionName, add: Add): string[]
       continue;
     }
     const id = name.slice(0, -'.mdx'.length);
-    if (!SLUG.test(id)) {
+    if (!isSlug(id)) {
       add(
         file,
         1,
         1,
-        `the file name "${id}" cannot be a page address: use lower-case letters a to z, digits and single hyphens only. Rename it to ${suggestSlug(id) || 'page-name'}.mdx.`,
+        `the file name "${id}" cannot be a page address: use lower-case letters a to z, digits and single hyphens only. Rename it to ${slugify(id)}.mdx.`,
       );
     }
-    const key = suggestSlug(id);
+    const key = slugify(id);
     const twin = bySlug.get(key);
     if (twin) {
       // Blame the file whose name is not a proper address (About.mdx beside about.mdx), else the later one.
-      const [offender, other] = SLUG.test(idOf(twin)) ? [file, twin] : [twin, file];
+      const [offender, other] = isSlug(idOf(twin)) ? [file, twin] : [twin, file];
       add(offender, 1, 1, `has the same address as ${other}: two pages cannot share one. Rename or remove it.`);
     }
     bySlug.set(key, file);
@@ -396,7 +383,7 @@ export function checkContent(root: string, { cache: useCache = false }: { cache?
   cache?.save();
 
   const started = performance.now();
-  const graph = buildLinkGraph(graphPages, fixedRoutes());
+  const graph = buildLinkGraph(graphPages, linkableRoutes());
   const graphMs = performance.now() - started;
   for (const broken of graph.broken) add(broken.file, broken.line, 1, broken.message);
 

@@ -4,7 +4,7 @@
  * (src/lib/open-data.ts), so it describes exactly what they contain; the descriptions are the fields' own
  * (src/lib/page-kinds.ts) and the values and their meanings come from the vocabularies.
  */
-import { kindHeading } from './routes';
+import { kindHeading, pageUrl } from './routes';
 import { LIST_SEPARATOR, NUMBER_PLACEHOLDER, RECORD_KEYS, type DataCollection, type FieldPlan } from './open-data';
 import type { Term } from './vocabulary';
 
@@ -75,7 +75,7 @@ function entries(plan: readonly FieldPlan[], prefix: string, parents: readonly s
             description: describe(parents, field.comment),
             format:
               shape.type === 'page'
-                ? `The ids of pages among the ${kindHeading(shape.collection).toLowerCase()}, separated by "${LIST_SEPARATOR}". A page's address is /${shape.collection}/<id>/.`
+                ? `The ids of pages among the ${kindHeading(shape.collection).toLowerCase()}, separated by "${LIST_SEPARATOR}". A page's address is ${pageUrl(shape.collection, '<id>')}.`
                 : `Values from the list below, separated by "${LIST_SEPARATOR}".`,
             presence: presenceOf(field, inList),
             ...(shape.type === 'value' ? { values: shape.values } : {}),
@@ -104,11 +104,6 @@ export function codebook(plan: readonly FieldPlan[]): CodebookColumn[] {
     presence: 'Always filled.',
   }));
   return [...record, ...entries(plan, '', [], false)];
-}
-
-/** The codebook's name for a CSV column: its numbers replaced by N ("organisations.2.name" → "organisations.N.name"). */
-export function codebookName(column: string): string {
-  return column.replace(/\.\d+(?=\.|$)/g, `.${NUMBER_PLACEHOLDER}`);
 }
 
 /** What each collection's files hold, for the codebook page and the JSON files. */

@@ -7,7 +7,6 @@
  */
 import type { Element, ElementContent } from 'hast';
 import { h, rendered, toHtml } from './markup';
-import { QUOTE_MAX_WORDS } from './originality';
 
 export interface PropRule {
   /** What the prop is for, for error messages and the contributor guide. */
@@ -42,6 +41,9 @@ export interface ComponentRule {
   /** Its HTML, from its props (already checked) and its content: what the site and the preview show. */
   markup: (props: Record<string, unknown>, content: ElementContent[]) => Element;
 }
+
+/** The longest quotation a page may use, in words: a quotation is short or it is copying (the contributor guide says so). */
+export const QUOTE_MAX_WORDS = 30;
 
 /** The kinds of callout and the label each shows, so the kind is never shown by colour alone. */
 export const CALLOUT_LABELS = { note: 'Note', warning: 'Warning' } as const;

@@ -4,15 +4,16 @@
  */
 import { repositoryUrl, site } from '../site.config';
 import type { CollectionName } from './page-kinds';
+import { UNLISTED } from './routes';
 
 /** The page open in the editor: Decap's deep link to an entry. */
 export function editUrl(collection: CollectionName, id: string): string {
-  return `/admin/#/edit/${collection}/${id}`;
+  return `${UNLISTED.editor}#/edit/${collection}/${id}`;
 }
 
 /** A new, empty page of a kind in the editor. */
 export function newPageUrl(collection: CollectionName): string {
-  return `/admin/#/collections/${collection}/new`;
+  return `${UNLISTED.editor}#/collections/${collection}/new`;
 }
 
 /** The page's file on GitHub, whose "History" button lists every change to it. */

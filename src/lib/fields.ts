@@ -79,8 +79,6 @@ export type Field = Described &
     | { type: 'groups'; singular: string; fields: readonly Field[]; min?: number; summary: string; rule?: GroupRule }
   );
 
-export type FieldType = Field['type'];
-
 /** Oldest and newest dates a date field may hold: the handbook began in 2026; older means a typo. */
 export const DATE_RANGE = { min: new Date('2020-01-01'), max: new Date('2100-01-01') } as const;
 

@@ -4,13 +4,11 @@
  * drawing only (src/lib/svg-check.ts). Documents are not uploaded: pages link to where they are published.
  */
 import { IMAGE_EXTENSIONS } from './addresses';
+import { isSlug, slugify } from './slug';
 import { svgProblems } from './svg-check';
 
 /** Largest media file: big enough for a clear photo, small enough for a phone on a slow connection. */
 export const MAX_MEDIA_BYTES = 2_000_000;
-
-/** A media file name: lower-case words joined by hyphens, then the extension. */
-const NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+$/;
 
 /** The first bytes each picture type starts with. */
 const SIGNATURES: Record<(typeof IMAGE_EXTENSIONS)[number], (bytes: Uint8Array) => boolean> = {
@@ -33,13 +31,10 @@ export function checkMediaFile(name: string, bytes: Uint8Array): string[] {
     ];
   }
   const problems: string[] = [];
-  if (!NAME.test(name)) {
-    const suggestion = name
-      .toLowerCase()
-      .replace(/[^a-z0-9.]+/g, '-')
-      .replace(/^-+|-+(?=\.)/g, '');
+  const stem = name.slice(0, name.lastIndexOf('.'));
+  if (!isSlug(stem)) {
     problems.push(
-      `the file name "${name}" must be lower-case letters a to z, digits and hyphens. Rename it, for example to ${suggestion}.`,
+      `the file name "${name}" must be lower-case letters a to z, digits and hyphens. Rename it, for example to ${slugify(stem)}.${extension}.`,
     );
   }
   if (bytes.length > MAX_MEDIA_BYTES) {

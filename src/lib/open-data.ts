@@ -106,27 +106,6 @@ export function toJson(records: readonly DataRecord[], about: Record<string, unk
   return `${JSON.stringify({ ...about, records: records.map(jsonValue) }, null, 2)}\n`;
 }
 
-/** Turns dates written as text back into dates, following the plan. */
-function revive(plan: readonly FieldPlan[], data: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...data };
-  for (const field of plan) {
-    const value = data[field.key];
-    if (value === undefined) continue;
-    const { shape } = field;
-    if (shape.kind === 'scalar' && shape.type === 'date') out[field.key] = new Date(value as string);
-    if (shape.kind === 'group') out[field.key] = revive(shape.fields, value as Record<string, unknown>);
-    if (shape.kind === 'repeated-group')
-      out[field.key] = (value as Record<string, unknown>[]).map((item) => revive(shape.fields, item));
-  }
-  return out;
-}
-
-/** The records of a JSON file written by `toJson`, with their dates as dates. */
-export function readJsonRecords(text: string, plan: readonly FieldPlan[]): DataRecord[] {
-  const { records } = JSON.parse(text) as { records: DataRecord[] };
-  return records.map((record) => revive(plan, record) as DataRecord);
-}
-
 /** One CSV column: its header and how to read its cell from a record. */
 interface Column {
   name: string;
@@ -181,11 +160,6 @@ function columnsOf(plan: readonly FieldPlan[], records: readonly Record<string, 
   });
 }
 
-/** The CSV columns for these records, in order: id, url, then the frontmatter as the plan lays it out. */
-export function csvColumnNames(plan: readonly FieldPlan[], records: readonly DataRecord[]): string[] {
-  return [...RECORD_KEYS.map((k) => k.key), ...columnsOf(plan, records, '').map((column) => column.name)];
-}
-
 /**
  * The CSV file: a header row, then one row per page. Quoting is left to csv-stringify; the byte order mark
  * lets Excel read the file as UTF-8, so names with accents and curly quotes survive.
@@ -198,62 +172,6 @@ export function toCsv(records: readonly DataRecord[], plan: readonly FieldPlan[]
     columns: [...RECORD_KEYS.map((k) => k.key), ...columns.map((c) => c.name)],
     bom: true,
     record_delimiter: 'unix',
-  });
-}
-
-function readCell(field: FieldPlan, cell: string): unknown {
-  const { shape } = field;
-  if (shape.kind === 'joined') return cell === '' ? [] : cell.split(LIST_SEPARATOR);
-  if (cell === '') return undefined;
-  if (shape.kind !== 'scalar') return cell;
-  if (shape.type === 'number') return Number(cell);
-  if (shape.type === 'boolean') return cell === 'true';
-  if (shape.type === 'date') return new Date(cell);
-  return cell;
-}
-
-/** Reads the fields of the plan from a row, given how to find a column's cell by its name. */
-function readRow(plan: readonly FieldPlan[], cellAt: (name: string) => string | undefined, prefix: string) {
-  const data: Record<string, unknown> = {};
-  for (const field of plan) {
-    const name = `${prefix}${field.key}`;
-    const { shape } = field;
-    if (shape.kind === 'group') {
-      data[field.key] = readRow(shape.fields, cellAt, `${name}.`);
-      continue;
-    }
-    if (shape.kind === 'repeated-text' || shape.kind === 'repeated-group') {
-      const items: unknown[] = [];
-      for (let n = 1; ; n++) {
-        if (shape.kind === 'repeated-text') {
-          const cell = cellAt(`${name}.${n}`);
-          if (!cell) break;
-          items.push(cell);
-        } else {
-          const filled = shape.fields.some((inner) => cellAt(`${name}.${n}.${inner.key}`));
-          if (!filled) break;
-          items.push(readRow(shape.fields, cellAt, `${name}.${n}.`));
-        }
-      }
-      data[field.key] = items;
-      continue;
-    }
-    const value = readCell(field, cellAt(name) ?? '');
-    if (value !== undefined) data[field.key] = value;
-  }
-  return data;
-}
-
-/** The records of a CSV file written by `toCsv`, given its rows as a CSV parser returns them (header first). */
-export function readCsvRows(rows: readonly string[][], plan: readonly FieldPlan[]): DataRecord[] {
-  const [header = [], ...body] = rows;
-  const index = new Map(header.map((name, i) => [name, i]));
-  return body.map((row) => {
-    const cellAt = (name: string) => {
-      const i = index.get(name);
-      return i === undefined ? undefined : row[i];
-    };
-    return { id: cellAt('id') ?? '', url: cellAt('url') ?? '', ...readRow(plan, cellAt, '') };
   });
 }
 

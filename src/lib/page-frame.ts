@@ -8,7 +8,7 @@ import { webAddressProblem } from './addresses';
 import { dayOf, formatDay } from './dates';
 import { caseStudyFacts, COMPLETENESS_NOTES, type Fact, type FactsInput } from './facts';
 import { h, rendered, type Child } from './markup';
-import { themeUrl } from './routes';
+import { pageUrl, ROUTES, themeUrl } from './routes';
 import { SITE_IDS } from './site-ids';
 import { completenessLevels, labelOf, themes } from './vocabulary';
 
@@ -56,7 +56,7 @@ export function themeTags(values: readonly string[] = []): Element | undefined {
   return list('ul', values, link, { className: ['tags'], ariaLabel: 'Themes' });
 }
 
-const CONTRIBUTE = '/guides/how-to-contribute/';
+const CONTRIBUTE = pageUrl('guides', 'how-to-contribute');
 
 /** Asks readers to help where a page is not yet complete, as Participedia does; nothing on a complete page. */
 export function completenessNote(level: string): Element | undefined {
@@ -114,7 +114,7 @@ export function promptsPanel(
         'p',
         {},
         'Rate your partnership against them, with your partners, in the ',
-        h('a', { href: '/health-check/' }, 'partnership health check'),
+        h('a', { href: ROUTES.healthCheck }, 'partnership health check'),
         '.',
       ),
   );

@@ -13,7 +13,6 @@ import { svgProblems } from './svg-check';
 /** The files of public/ outside the media folder, each with why it is there. */
 export const PUBLIC_FILES: Record<string, string> = {
   _headers: 'response headers for hosts that read them (Netlify, Cloudflare Pages)',
-  'robots.txt': 'where search engines find the sitemap',
   'favicon.svg': 'the icon browsers show beside the page title',
 };
 

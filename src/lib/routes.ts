@@ -1,7 +1,36 @@
 /**
- * Where each page lives on the site. One rule: `/<collection>/<id>/`, the id being the file name.
+ * Every address of the site, in one place: pages at `/<collection>/<id>/` (the id being the file name), an index
+ * per page kind, a page per theme, and the site's own pages. Templates, the checker and the tests build addresses
+ * from here; `linkableRoutes` is what content may link to besides its pages.
  */
-import { PAGE_KINDS, type CollectionName } from './page-kinds';
+import type { DataCollection } from './open-data';
+import { COLLECTIONS, PAGE_KINDS, type CollectionName } from './page-kinds';
+import { themes } from './vocabulary';
+
+/** The site's own pages, by what they are; each is in the sitemap, and content may link to it. */
+export const ROUTES = {
+  home: '/',
+  search: '/search/',
+  themes: '/themes/',
+  changes: '/changes/',
+  contributors: '/contributors/',
+  healthCheck: '/health-check/',
+  data: '/data/',
+  print: '/print/',
+} as const;
+
+/** Pages that are ways in rather than pages to read: left out of the sitemap (astro.config.mjs). */
+export const UNLISTED = {
+  /** Opens a page chosen at random. */
+  random: '/random/',
+  /** The online editor (Decap CMS); search engines are asked to keep out (robots.txt). */
+  editor: '/admin/',
+  /** The curation desk: a work list for curators, linked from the footer and the guides. */
+  curation: '/curation/',
+} as const;
+
+/** The sitemap (written by @astrojs/sitemap) and the whole handbook as a PDF (`npm run pdf`). */
+export const FILES = { sitemap: '/sitemap-index.xml', pdf: '/handbook.pdf' } as const;
 
 /** The address of a page. */
 export function pageUrl(collection: CollectionName, id: string): string {
@@ -16,6 +45,26 @@ export function indexUrl(collection: CollectionName): string {
 /** The address of a theme page. */
 export function themeUrl(theme: string): string {
   return `/themes/${theme}/`;
+}
+
+/** The Atom feed of the whole handbook, or of one kind's new pages (src/pages/[...kind]/feed.xml.ts). */
+export function feedUrl(collection?: CollectionName): string {
+  return `${collection ? indexUrl(collection) : ROUTES.home}feed.xml`;
+}
+
+/** The address of an open data file. */
+export function dataFileUrl(collection: DataCollection, format: 'json' | 'csv'): string {
+  return `${ROUTES.data}${collection}.${format}`;
+}
+
+/** The addresses besides content pages that content may link to: the rest of the sitemap, and the unlisted pages. */
+export function linkableRoutes(): string[] {
+  return [
+    ...Object.values(ROUTES),
+    ...Object.values(UNLISTED),
+    ...COLLECTIONS.map(indexUrl),
+    ...themes.map((t) => themeUrl(t.value)),
+  ];
 }
 
 /** A collection's name in the singular, for labels on cards and in search results ("Case study"). */
@@ -35,7 +84,7 @@ export interface Crumb {
 
 /** The trail from the home page to a page's parent: Home › Case studies. */
 export function breadcrumbs(collection?: CollectionName): Crumb[] {
-  const trail: Crumb[] = [{ label: 'Home', href: '/' }];
+  const trail: Crumb[] = [{ label: 'Home', href: ROUTES.home }];
   if (collection) trail.push({ label: kindHeading(collection), href: indexUrl(collection) });
   return trail;
 }

@@ -5,7 +5,7 @@
  * The page template writes each page's values as Pagefind filters; the /search/ page reads them back.
  * Both use the names here, so the two cannot disagree.
  */
-import { COLLECTIONS, PAGE_KINDS } from './page-kinds';
+import { COLLECTIONS, fieldsOf, PAGE_KINDS, type CollectionName } from './page-kinds';
 import { collaborationTypes, regions, sectors, type Term } from './vocabulary';
 
 export interface Facet {
@@ -52,16 +52,27 @@ export interface PageFacets {
   collaborationType?: string | undefined;
 }
 
+/** Each facet after the page kind, and the field whose values a page gives it. */
+const FACET_FIELDS = { question: 'questions', sector: 'sectors', region: 'regions', type: 'collaborationType' } as const;
+
+/**
+ * What a page contributes to the facets besides its kind: the values of its fields of the same names (a field
+ * naming pages gives their ids). A question's page is filed under itself.
+ */
+export function pageFacets(collection: CollectionName, id: string, data: Record<string, unknown>): Omit<PageFacets, 'kind'> {
+  const facets: Record<string, unknown> = collection === 'questions' ? { questions: [id] } : {};
+  const names: readonly string[] = Object.values(FACET_FIELDS);
+  for (const field of fieldsOf(collection).filter((f) => names.includes(f.name))) {
+    const value = data[field.name];
+    facets[field.name] = field.type === 'pages' ? (value as { id: string }[]).map((ref) => ref.id) : value;
+  }
+  return facets;
+}
+
 /** A page's filter values, one `name:value` pair each, as Pagefind's `data-pagefind-filter` takes them. */
 export function pagefindFilters(page: PageFacets): string[] {
-  const pairs: [string, readonly string[]][] = [
-    ['kind', [page.kind]],
-    ['question', page.questions ?? []],
-    ['sector', page.sectors ?? []],
-    ['region', page.regions ?? []],
-    ['type', page.collaborationType ? [page.collaborationType] : []],
-  ];
-  return pairs.flatMap(([name, values]) => values.map((value) => `${name}:${value}`));
+  const pairs = Object.entries(FACET_FIELDS).map(([name, field]) => [name, [page[field] ?? []].flat()] as const);
+  return [['kind', [page.kind]] as const, ...pairs].flatMap(([name, values]) => values.map((value) => `${name}:${value}`));
 }
 
 /** A search as the reader set it: the words and the chosen values of each facet. */

@@ -3,29 +3,10 @@
  * of a build: the link graph (from the content check, src/lib/check-content.ts) and git history.
  * The result is plain data, handed to the pages through a virtual module (src/integrations/content.ts).
  */
-import { COLLECTIONS } from './page-kinds';
+import { isCollection } from './page-kinds';
 import { contributors, readContentHistory, type Author, type ContentCommit } from './git-history';
 import type { LinkGraph } from './link-graph';
-import { indexUrl, pageUrl, themeUrl } from './routes';
-import type { CollectionName } from './page-kinds';
-import { themes } from './vocabulary';
-
-/** Routes besides content pages that content may link to. */
-export function fixedRoutes(): string[] {
-  return [
-    '/',
-    '/search/',
-    '/themes/',
-    '/changes/',
-    '/contributors/',
-    '/health-check/',
-    '/data/',
-    '/print/',
-    '/curation/',
-    ...COLLECTIONS.map(indexUrl),
-    ...themes.map((t) => themeUrl(t.value)),
-  ];
-}
+import { pageUrl } from './routes';
 
 export interface WikiPageHistory {
   updated: string;
@@ -64,9 +45,7 @@ export const RECENT_CHANGES = 100;
 /** Content file path (as git reports it, relative to the repository) to page address. */
 function urlOfFile(file: string): string | undefined {
   const match = /^content\/([^/]+)\/([^/]+)\.mdx$/.exec(file);
-  return match && (COLLECTIONS as readonly string[]).includes(match[1]!)
-    ? pageUrl(match[1] as CollectionName, match[2]!)
-    : undefined;
+  return match && isCollection(match[1]!) ? pageUrl(match[1], match[2]!) : undefined;
 }
 
 function change(commit: ContentCommit): WikiChange {

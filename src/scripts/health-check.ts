@@ -183,7 +183,8 @@ for (const button of tools.querySelectorAll<HTMLButtonElement>('[data-hc-export]
   button.addEventListener('click', () => {
     const now = new Date();
     if (button.dataset['hcExport'] === 'md') {
-      const checkUrl = new URL('/health-check/', site.url).href;
+      // This page's own address on the published site.
+      const checkUrl = new URL(location.pathname, site.url).href;
       download(
         answersToMarkdown(sections, answers, { date: now, checkUrl, siteTitle: site.title }),
         exportFileName(answers, now, 'md'),

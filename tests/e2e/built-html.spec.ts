@@ -1,16 +1,19 @@
 /**
  * What the build published, read as files: no page carries a script, event handler or dangerous URL
- * except the site's own, and every page's policy forbids inline and evaluated code.
+ * except the site's own, every page's policy forbids inline and evaluated code, and the sitemap and robots.txt
+ * list what there is.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { idOf, listPageFiles } from '../../src/lib/content-files';
 import { COLLECTIONS } from '../../src/lib/page-kinds';
 import { splitFrontmatter } from '../../src/lib/frontmatter';
 import { headingIds } from '../support/page-links';
-import { pageUrl } from '../../src/lib/routes';
+import { linkableRoutes, pageUrl, UNLISTED } from '../../src/lib/routes';
+import { site } from '../../src/site.config';
 import { runInWords } from '../support/run-in-words';
+import { sitemapPaths } from './site-map';
 
 function listContentPages() {
   return COLLECTIONS.flatMap((collection) =>
@@ -105,4 +108,19 @@ test('code blocks show their code as text, never as markup', () => {
   expect(raw).toEqual([]);
   // The contributor guide shows component code in blocks: it must arrive escaped.
   expect(readFileSync('dist/guides/how-to-contribute/index.html', 'utf8')).toContain('<code class="language-mdx">&lt;Quote');
+});
+
+test('the sitemap lists every page, and besides the pages exactly the routes content may link to that are listed', () => {
+  const contentPages = listContentPages().map((page) => page.url);
+  const unlisted = new Set<string>(Object.values(UNLISTED));
+  const listed = linkableRoutes().filter((route) => !unlisted.has(route));
+  expect(new Set(sitemapPaths())).toEqual(new Set([...contentPages, ...listed]));
+});
+
+test('robots.txt points search engines at the sitemap of the site’s own address, and keeps them out of the editor', () => {
+  const robots = readFileSync('dist/robots.txt', 'utf8');
+  const sitemap = new URL(/^Sitemap: (\S+)$/m.exec(robots)?.[1] ?? '');
+  expect(sitemap.origin).toBe(new URL(site.url).origin);
+  expect(existsSync(join('dist', sitemap.pathname))).toBe(true);
+  expect(robots).toMatch(/^Disallow: \/admin\/$/m);
 });

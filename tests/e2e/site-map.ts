@@ -4,6 +4,7 @@
  * in case it ever slips in; tests/e2e/editor-page.spec.ts checks it separately.
  */
 import { readFileSync } from 'node:fs';
+import { UNLISTED } from '../../src/lib/routes';
 
 export function builtRoutes(): string[] {
   let xml: string;
@@ -19,7 +20,7 @@ export function builtRoutes(): string[] {
 
 /** The editor's own page, served by Decap CMS. */
 export function isEditor(path: string): boolean {
-  return path.startsWith('/admin/');
+  return path.startsWith(UNLISTED.editor);
 }
 
 /** The sitemap's addresses as written, for checks on the sitemap itself. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { imageProblem, linkProblem, webAddressProblem } from '../../src/lib/addresses';
-import { checkContent, formatContentProblems, suggestSlug, yamlProblems } from '../../src/lib/check-content';
+import { checkContent, formatContentProblems, yamlProblems } from '../../src/lib/check-content';
 import { plainDataProblem } from '../../src/lib/check-yaml';
 import { fenceProblem, splitFrontmatter } from '../../src/lib/frontmatter';
 import { checkMdx } from '../../src/lib/mdx-guard';
@@ -101,10 +101,6 @@ describe('checkContent', () => {
 
   it('prints a file name with a line break as one line', () => {
     expect(formatContentProblems([{ file: 'a\nb.mdx', line: 1, column: 1, message: 'm' }])).toBe('a\\u{a}b.mdx:1:1 m');
-  });
-
-  it('suggests a proper address for a bad file name', () => {
-    expect(suggestSlug('Détente Notes (draft)')).toBe('detente-notes-draft');
   });
 
   it('warns, without failing, where a practice and a case study name each other on one side only', () => {

@@ -17,9 +17,8 @@ import { checkFrontmatter, formatProblems } from '../../src/lib/entry-errors';
 import { splitFrontmatter } from '../../src/lib/frontmatter';
 import { splitHref } from '../../src/lib/links';
 import { headingIds, internalLinks } from '../support/page-links';
-import { COPY_RUN_WORDS, indexSource, sharedRuns } from '../../src/lib/originality';
-import { pageUrl } from '../../src/lib/routes';
-import { themes } from '../../src/lib/vocabulary';
+import { COPY_RUN_WORDS, indexSource, sharedRuns } from '../support/originality';
+import { linkableRoutes, pageUrl } from '../../src/lib/routes';
 import { site } from '../../src/site.config';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -37,22 +36,7 @@ const pages = COLLECTIONS.flatMap((collection) =>
   }),
 );
 
-// Routes that are not content pages but may be linked from content.
-const FIXED_ROUTES = [
-  '/',
-  '/practices/',
-  '/case-studies/',
-  '/questions/',
-  '/guides/',
-  '/themes/',
-  '/search/',
-  '/health-check/',
-  '/data/',
-  '/print/',
-  '/curation/',
-];
-const anchorsByPath = new Map<string, string[]>(FIXED_ROUTES.map((route) => [route, []]));
-for (const theme of themes) anchorsByPath.set(`/themes/${theme.value}/`, []);
+const anchorsByPath = new Map<string, string[]>(linkableRoutes().map((route) => [route, []]));
 for (const page of pages) anchorsByPath.set(pageUrl(page.collection, page.id), headingIds(page.body));
 
 describe('every page', () => {

@@ -6,9 +6,11 @@
  * a field the form has. After changing a field, run `npm run test:unit -- -u` to write the files again.
  */
 import { readdirSync } from 'node:fs';
+import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import {
-  issueTemplateFiles,
+  issueChooserConfig,
+  issueForms,
   proposalForm,
   reportInaccuracyForm,
   requestPageForm,
@@ -39,6 +41,19 @@ function jsonSchemaOf(kind: ProposalKind): JsonSchema {
 const QUESTION_TITLES = ['Power', 'Empathy', 'Honesty', 'Communication', 'Impact'];
 
 const TEMPLATE_DIR = '.github/ISSUE_TEMPLATE';
+
+/** What each built file starts with, so nobody edits it by hand. */
+const HEADER = [
+  '# Built by cms-config/issue-form.ts; do not edit by hand.',
+  "# To rebuild it after changing the editor's fields: npm run test:unit -- -u",
+].join('\n');
+
+/** The files of .github/ISSUE_TEMPLATE/ as they are committed: every issue form, and the chooser's config.yml. */
+function issueTemplateFiles(): Record<string, string> {
+  const dump = (data: unknown) => `${HEADER}\n${yaml.dump(data, { lineWidth: -1, noRefs: true })}`;
+  const files = Object.entries(issueForms()).map(([name, form]) => [name, dump(form)]);
+  return Object.fromEntries([...files, ['config.yml', dump(issueChooserConfig())]]);
+}
 
 describe('the issue template files', () => {
   const files = issueTemplateFiles();

@@ -1,12 +1,12 @@
 /**
- * The copy detector itself (src/lib/originality.ts), tested on short texts written here. It needs none of
+ * The copy detector itself (tests/support/originality.ts), tested on short texts written here. It needs none of
  * the founding texts, so it runs everywhere, CI included. The check of every page against those texts is in
  * content.test.ts, which skips, and says why, when ../shared/sources is absent.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { COMPONENT_RULES } from '../../src/lib/content-components';
-import { indexSource, QUOTE_MAX_WORDS, sharedRuns, withoutQuotations, words } from '../../src/lib/originality';
+import { COMPONENT_RULES, QUOTE_MAX_WORDS } from '../../src/lib/content-components';
+import { indexSource, sharedRuns, withoutQuotations, words } from '../support/originality';
 
 const source =
   'Equitable collaboration combines both, by acknowledging existing power imbalances, then agreeing structures and ways of working to actively redress them.';

@@ -3,6 +3,7 @@ import {
   facetValues,
   isEmptySearch,
   pagefindFilterQuery,
+  pageFacets,
   pagefindFilters,
   parseSearchState,
   serializeSearchState,
@@ -29,6 +30,37 @@ describe('pagefindFilters', () => {
       }),
     ).toEqual(['kind:case-studies', 'question:power', 'sector:health-and-care', 'sector:mental-health', 'type:consortium']);
     expect(pagefindFilters({ kind: 'guides' })).toEqual(['kind:guides']);
+  });
+});
+
+describe('pageFacets', () => {
+  it('reads each facet from the page’s field of the same name, ids for the pages it names', () => {
+    const data = {
+      title: 'A case',
+      questions: [{ id: 'power' }],
+      sectors: ['housing'],
+      regions: ['london'],
+      collaborationType: 'consortium',
+      themes: ['commissioning'],
+    };
+    expect(pageFacets('case-studies', 'a-case', data)).toEqual({
+      questions: ['power'],
+      sectors: ['housing'],
+      regions: ['london'],
+      collaborationType: 'consortium',
+    });
+    expect(pageFacets('practices', 'a-practice', { questions: [{ id: 'impact' }], sectors: [] })).toEqual({
+      questions: ['impact'],
+      sectors: [],
+    });
+  });
+
+  it('files a question’s page under itself, and a guide under its kind alone', () => {
+    expect(pagefindFilters({ kind: 'questions', ...pageFacets('questions', 'power', {}) })).toEqual([
+      'kind:questions',
+      'question:power',
+    ]);
+    expect(pageFacets('guides', 'about', { themes: ['commissioning'] })).toEqual({});
   });
 });
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { tableOfContents } from '../../src/lib/toc';
-import { breadcrumbs, indexUrl, kindHeading, kindLabel, pageUrl, themeUrl } from '../../src/lib/routes';
+import { relatedPages } from '../../src/lib/kind-pages';
+import { relations } from '../../src/lib/relations';
+import { breadcrumbs, indexUrl, kindHeading, kindLabel, linkableRoutes, pageUrl, themeUrl } from '../../src/lib/routes';
 import { groupByTheme, pagesForQuestion, type PageSummary } from '../../src/lib/taxonomy';
 import { themes } from '../../src/lib/vocabulary';
 
@@ -34,6 +36,15 @@ describe('routes', () => {
   it('names kinds in the singular and plural', () => {
     expect(kindLabel('case-studies')).toBe('Case study');
     expect(kindHeading('case-studies')).toBe('Case studies');
+  });
+
+  it('lets content link to every kind’s index, every theme and the site’s own pages, each once', () => {
+    const routes = linkableRoutes();
+    expect(routes).toEqual(expect.arrayContaining(['/', '/guides/', '/case-studies/', '/themes/', '/themes/commissioning/']));
+    expect(routes).toEqual(expect.arrayContaining(['/search/', '/health-check/', '/data/', '/print/', '/changes/']));
+    expect(new Set(routes).size).toBe(routes.length);
+    // Pages left out of the sitemap may still be linked: the guides point curators at the curation desk.
+    expect(routes).toEqual(expect.arrayContaining(['/curation/', '/random/']));
   });
 
   it('leads breadcrumbs from home through the collection', () => {
@@ -76,5 +87,47 @@ describe('taxonomy', () => {
   it('lists the pages of a kind that name a question', () => {
     expect(pagesForQuestion(pages, 'power', 'practices').map((p) => p.id)).toEqual(['a-practice', 'c-practice']);
     expect(pagesForQuestion(pages, 'power', 'case-studies')).toEqual([]);
+  });
+
+  // a-practice names b-case (and a page that is gone); d-case names c-practice, which does not name it back.
+  const handbook = {
+    summaries: pages,
+    byUrl: new Map(pages.map((p) => [pageUrl(p.collection, p.id), p])),
+    relations: relations({
+      practices: [
+        { id: 'a-practice', relatedCaseStudies: ['b-case', 'gone'] },
+        { id: 'c-practice', relatedCaseStudies: [] },
+      ],
+      caseStudies: [
+        { id: 'b-case', relatedPractices: [] },
+        { id: 'd-case', relatedPractices: ['c-practice'] },
+      ],
+    }),
+  };
+  const lists = (collection: PageSummary['collection'], id: string, data: Record<string, unknown>) =>
+    relatedPages(handbook, collection, id, data).map((group) => [group.heading, group.pages.map((p) => p.id), group.empty]);
+
+  it('lists under a practice the case studies and questions it names, in its order, and asks for a case when it has none', () => {
+    expect(lists('practices', 'a-practice', { relatedCaseStudies: [{ id: 'b-case' }, { id: 'gone' }], questions: [] })).toEqual([
+      ['Case studies that show it', ['b-case'], 'No case study shows this practice yet. Know one? Propose it.'],
+      ['Questions it helps answer', [], undefined],
+    ]);
+    expect(lists('practices', 'a-practice', { relatedCaseStudies: [], questions: [] })[0]![1]).toEqual(['b-case']);
+  });
+
+  it('lists a relation on both pages whichever side states it', () => {
+    const dCase = page('case-studies', 'd-case', []);
+    const book = { ...handbook, byUrl: new Map([...handbook.byUrl, [pageUrl('case-studies', 'd-case'), dCase]]) };
+    expect(relatedPages(book, 'practices', 'c-practice', {})[0]!.pages.map((p) => p.id)).toEqual(['d-case']);
+    expect(relatedPages(book, 'case-studies', 'd-case', {})[0]!.pages.map((p) => p.id)).toEqual(['c-practice']);
+    expect(relatedPages(book, 'case-studies', 'b-case', {})[0]!.pages.map((p) => p.id)).toEqual(['a-practice']);
+  });
+
+  it('lists under a question the practices and case studies that name it, and nothing under a guide', () => {
+    expect(lists('questions', 'power', {})).toEqual([
+      ['Practices that help answer it', ['a-practice', 'c-practice'], undefined],
+      ['Case studies that speak to it', [], undefined],
+    ]);
+    expect(lists('guides', 'guide', {})).toEqual([]);
   });
 });
