@@ -8,6 +8,14 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { createIndex, close } from 'pagefind';
+import { COLLECTIONS } from '../lib/page-kinds';
+
+/**
+ * The pages read: those of the page kinds, the only ones with a `data-pagefind-body` (the page frame), which
+ * makes Pagefind leave out every page without one. Reading the rest too (the whole handbook at /print/, the
+ * listings, the curation desk: nearly half the HTML of a large handbook) would change nothing but the time.
+ */
+const PAGES = `{${COLLECTIONS.join(',')}}/*/index.html`;
 
 export function pagefind(): AstroIntegration {
   return {
@@ -18,7 +26,7 @@ export function pagefind(): AstroIntegration {
         const site = fileURLToPath(dir);
         const { index, errors } = await createIndex({});
         if (!index) throw new Error(`The search index could not be started: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: site });
+        const added = await index.addDirectory({ path: site, glob: PAGES });
         if (added.errors.length > 0) throw new Error(`The search index could not read the site: ${added.errors.join('; ')}`);
         const written = await index.writeFiles({ outputPath: `${site}pagefind` });
         if (written.errors.length > 0) throw new Error(`The search index could not be written: ${written.errors.join('; ')}`);
