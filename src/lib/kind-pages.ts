@@ -4,7 +4,7 @@
  * (src/pages/[collection]/[id].astro) and one every kind's index (src/pages/[collection]/index.astro), from here.
  */
 import { fieldsOf, type CollectionName, type PAGE_KINDS } from './page-kinds';
-import { pageUrl } from './routes';
+import { kindHeading, pageUrl, ROUTES } from './routes';
 import type { Relations } from './relations';
 import { pagesForQuestion, type PageSummary } from './taxonomy';
 
@@ -83,11 +83,30 @@ interface Pages {
   relations: Relations;
 }
 
+/**
+ * How many pages a question's page lists of each kind. Every practice and case names its questions, so in a
+ * large handbook each question has thousands: the page shows the first ones and links to the rest in search,
+ * to stay light on a phone.
+ */
+export const QUESTION_LIST_LIMIT = 12;
+
+/** A link under a list to the rest of its pages. */
+export interface MoreLink {
+  href: string;
+  text: string;
+}
+
 /** The lists under a page, with their pages. */
 export function relatedPages(pages: Pages, collection: CollectionName, id: string, data: Record<string, unknown>) {
   const related: readonly Related<CollectionName>[] = KIND_PAGES[collection].related;
-  return related.map((group) => {
-    if ('askedBy' in group) return { heading: group.heading, pages: pagesForQuestion(pages.summaries, id, group.askedBy) };
+  return related.map((group): { heading: string; pages: PageSummary[]; empty?: string | undefined; more?: MoreLink } => {
+    if ('askedBy' in group) {
+      const all = pagesForQuestion(pages.summaries, id, group.askedBy);
+      if (all.length <= QUESTION_LIST_LIMIT) return { heading: group.heading, pages: all };
+      const search = new URLSearchParams({ kind: group.askedBy, question: id });
+      const more = { href: `${ROUTES.search}?${search}`, text: `All ${all.length} ${kindHeading(group.askedBy).toLowerCase()}` };
+      return { heading: group.heading, pages: all.slice(0, QUESTION_LIST_LIMIT), more };
+    }
     const field = fieldsOf(collection).find((f) => f.name === group.field);
     const target = field?.type === 'pages' ? (field.collection as CollectionName) : collection;
     const ids = group.bothWays

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tableOfContents } from '../../src/lib/toc';
-import { relatedPages } from '../../src/lib/kind-pages';
+import { QUESTION_LIST_LIMIT, relatedPages } from '../../src/lib/kind-pages';
 import { relations } from '../../src/lib/relations';
 import { breadcrumbs, indexUrl, kindHeading, kindLabel, linkableRoutes, pageUrl, themeUrl } from '../../src/lib/routes';
 import { groupByTheme, pagesForQuestion, type PageSummary } from '../../src/lib/taxonomy';
@@ -129,5 +129,13 @@ describe('taxonomy', () => {
       ['Case studies that speak to it', [], undefined],
     ]);
     expect(lists('guides', 'guide', {})).toEqual([]);
+  });
+
+  it('lists the first pages that name a question and links to all of them in search when there are many', () => {
+    const many = Array.from({ length: QUESTION_LIST_LIMIT + 3 }, (_, i) => page('practices', `p-${100 + i}`, [], ['power']));
+    const [practices] = relatedPages({ ...handbook, summaries: many }, 'questions', 'power', {});
+    expect(practices!.pages.map((p) => p.id)).toEqual(many.slice(0, QUESTION_LIST_LIMIT).map((p) => p.id));
+    expect(practices!.more).toEqual({ href: '/search/?kind=practices&question=power', text: `All ${many.length} practices` });
+    expect(relatedPages(handbook, 'questions', 'power', {})[0]!.more).toBeUndefined();
   });
 });
