@@ -17,7 +17,7 @@ import { parseMdx, positionOf, TEXT_LIMITS, textLimitProblems, walk, type MdNode
 export type GuardProblem = TextProblem;
 
 /** Markdown's own elements, with the attributes Markdown gives each (footnotes, task lists, tables, code). */
-const MARKDOWN_ELEMENTS: Record<string, readonly string[]> = {
+export const MARKDOWN_ELEMENTS: Record<string, readonly string[]> = {
   p: [],
   h1: [],
   h2: ['id', 'className'],

@@ -1,14 +1,14 @@
 /**
- * The whole handbook as one document (/print/, and from it handbook.pdf). Each page's rendered text is fitted
- * into the document: its headings move down two levels under the document's parts and the page's title, its ids
- * take the page's prefix so no two pages share one, and its links to other pages of the handbook become links
- * within the document (other addresses of the site become full addresses, which still mean something on paper).
+ * The whole handbook as one document (/print/, and from it handbook.pdf). Each page's text is fitted into the
+ * document: its headings move down two levels under the document's parts and the page's title, its ids take the
+ * page's prefix so no two pages share one, and its links to other pages of the handbook become links within the
+ * document (other addresses of the site become full addresses, which still mean something on paper).
  *
- * The text is read and written with a real HTML parser (hast), never edited as a string.
+ * The fitting is done while the page's MDX is rendered, element by element (`fitElement`, given to the page's
+ * compiled MDX as the components it draws its elements with): the text is never edited as a string, and never
+ * parsed a second time (reading 10,000 rendered pages back with an HTML parser took longer than rendering them).
  */
-import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
-import type { Element, Nodes, Root } from 'hast';
+import { MARKDOWN_ELEMENTS } from './mdx-guard';
 
 /** The id of a page's section in the document. */
 export function printAnchor(url: string): string {
@@ -18,8 +18,27 @@ export function printAnchor(url: string): string {
 /** How far a page's own headings move down: below the document's parts (h2) and the page's title (h3). */
 export const HEADING_SHIFT = 2;
 
-/** The attributes that name ids, as hast spells them. */
-const ID_LISTS = ['ariaDescribedBy', 'ariaLabelledBy', 'ariaControls', 'htmlFor'] as const;
+/** The attributes that name ids, as a page's compiled MDX spells them; each holds one id or a list of them. */
+const ID_ATTRIBUTES = ['id', 'aria-describedby', 'aria-labelledby', 'aria-controls', 'htmlFor'] as const;
+
+/** The guard's names (hast's) for the same attributes, to find the elements that may carry them. */
+const GUARD_NAMES = ['id', 'ariaDescribedBy', 'ariaLabelledBy', 'ariaControls', 'htmlFor', 'href'];
+
+const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+
+/**
+ * The elements a page's text is printed with: its headings, and every element the content guard lets a page give
+ * an id, a list of ids or a link (src/lib/mdx-guard.ts). No other element of a page can hold one (raw HTML tags
+ * and the handbook's components take neither), so no other needs fitting.
+ */
+export const PRINT_ELEMENTS = [
+  ...new Set([
+    ...HEADINGS,
+    ...Object.entries(MARKDOWN_ELEMENTS)
+      .filter(([, attributes]) => attributes.some((name) => GUARD_NAMES.includes(name)))
+      .map(([tag]) => tag),
+  ]),
+];
 
 export interface PrintContext {
   /** The page's address ("/practices/compete-ethically/"). */
@@ -40,28 +59,24 @@ export function printHref(href: string, context: PrintContext): string {
   return new URL(href, context.site).href;
 }
 
-function fit(node: Nodes, context: PrintContext): void {
-  if (node.type === 'element') fitElement(node, context);
-  if ('children' in node) for (const child of node.children) fit(child, context);
-}
-
-function fitElement(element: Element, context: PrintContext): void {
+/** One element of a page's text as the document prints it: its tag (a heading moves down) and its attributes. */
+export function fitElement(
+  tag: string,
+  props: Readonly<Record<string, unknown>>,
+  context: PrintContext,
+): [string, Record<string, unknown>] {
   const prefix = `${printAnchor(context.url)}--`;
-  const level = /^h([1-6])$/.exec(element.tagName);
-  if (level) element.tagName = `h${Math.min(6, Number(level[1]) + HEADING_SHIFT)}`;
-  const properties: Record<string, unknown> = element.properties;
-  if (typeof properties['id'] === 'string') properties['id'] = `${prefix}${properties['id']}`;
-  for (const name of ID_LISTS) {
-    const value = properties[name];
-    if (Array.isArray(value)) properties[name] = value.map((id) => `${prefix}${String(id)}`);
-    else if (typeof value === 'string') properties[name] = `${prefix}${value}`;
+  const level = /^h([1-6])$/.exec(tag);
+  const fitted: Record<string, unknown> = { ...props };
+  for (const name of ID_ATTRIBUTES) {
+    const value = fitted[name];
+    if (typeof value === 'string')
+      fitted[name] = value
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((id) => `${prefix}${id}`)
+        .join(' ');
   }
-  if (typeof properties['href'] === 'string') properties['href'] = printHref(properties['href'], context);
-}
-
-/** A page's rendered HTML, fitted into the document. */
-export function fitPageHtml(html: string, context: PrintContext): string {
-  const tree: Root = fromHtml(html, { fragment: true });
-  fit(tree, context);
-  return toHtml(tree);
+  if (typeof fitted['href'] === 'string') fitted['href'] = printHref(fitted['href'], context);
+  return [level ? `h${Math.min(6, Number(level[1]) + HEADING_SHIFT)}` : tag, fitted];
 }

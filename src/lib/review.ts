@@ -114,14 +114,14 @@ export function reviewSentenceHtml(review: ReviewInput): string {
 /**
  * The notice as the site's markup, or '' when there is none: a note landmark with a name, so a screen reader
  * can find it and tell it from the page's text. The same HTML on the site (PageLayout.astro, print.astro) and in
- * the editor's preview (cms-config/previews.ts).
+ * the editor's preview (cms-config/previews.ts); `link` gives its link's address where it is printed (/print/).
  */
-export function reviewNoticeHtml(review: ReviewInput, today: Date): string {
+export function reviewNoticeHtml(review: ReviewInput, today: Date, link: (href: string) => string = (href) => href): string {
   const notice = reviewNotice(review, today);
   if (!notice) return '';
   return (
     `<aside class="note review-notice" role="note" aria-label="Review status">` +
-    `<p><strong>${notice.label}</strong> ${notice.text} <a href="${REVIEW_HELP.href}">${REVIEW_HELP.text}</a>.</p></aside>`
+    `<p><strong>${notice.label}</strong> ${notice.text} <a href="${link(REVIEW_HELP.href)}">${REVIEW_HELP.text}</a>.</p></aside>`
   );
 }
 

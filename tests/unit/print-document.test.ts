@@ -3,7 +3,8 @@
  * stay unique across pages, and links between pages lead within the document.
  */
 import { describe, expect, it } from 'vitest';
-import { fitPageHtml, printAnchor, printHref, type PrintContext } from '../../src/lib/print-document';
+import { parseMdx, walk } from '../../src/lib/mdx-tree';
+import { fitElement, PRINT_ELEMENTS, printAnchor, printHref, type PrintContext } from '../../src/lib/print-document';
 
 const context: PrintContext = {
   url: '/practices/compete-ethically/',
@@ -28,31 +29,55 @@ describe('printHref', () => {
   });
 });
 
-describe('fitPageHtml', () => {
+describe('fitElement', () => {
   it('moves headings two levels down and gives ids the page’s prefix', () => {
-    const html = fitPageHtml('<h2 id="what-it-is">What it is</h2><h3 id="x">X</h3><h5>Deep</h5>', context);
-    expect(html).toBe(
-      '<h4 id="print-practices-compete-ethically--what-it-is">What it is</h4><h5 id="print-practices-compete-ethically--x">X</h5><h6>Deep</h6>',
-    );
+    expect(fitElement('h2', { id: 'what-it-is', children: 'What it is' }, context)).toEqual([
+      'h4',
+      { id: 'print-practices-compete-ethically--what-it-is', children: 'What it is' },
+    ]);
+    expect(fitElement('h5', {}, context)).toEqual(['h6', {}]);
+    expect(fitElement('h6', {}, context)).toEqual(['h6', {}]);
   });
 
   it('keeps footnote references pointing at their own page’s footnotes', () => {
-    const html = fitPageHtml(
-      '<p>Text<sup><a href="#user-content-fn-1" id="user-content-fnref-1" aria-describedby="footnote-label">1</a></sup></p><h2 id="footnote-label">Footnotes</h2>',
+    const [tag, props] = fitElement(
+      'a',
+      { href: '#user-content-fn-1', id: 'user-content-fnref-1', 'aria-describedby': 'footnote-label', 'data-footnote-ref': true },
       context,
     );
-    expect(html).toContain('href="#print-practices-compete-ethically--user-content-fn-1"');
-    expect(html).toContain('id="print-practices-compete-ethically--user-content-fnref-1"');
-    expect(html).toContain('aria-describedby="print-practices-compete-ethically--footnote-label"');
-    expect(html).toContain('<h4 id="print-practices-compete-ethically--footnote-label">');
+    expect(tag).toBe('a');
+    expect(props).toEqual({
+      href: '#print-practices-compete-ethically--user-content-fn-1',
+      id: 'print-practices-compete-ethically--user-content-fnref-1',
+      'aria-describedby': 'print-practices-compete-ethically--footnote-label',
+      'data-footnote-ref': true,
+    });
   });
 
-  it('rewrites links and keeps text exactly, markup-like text included', () => {
-    const html = fitPageHtml(
-      '<p>See <a href="/case-studies/detention-forum/">the Forum</a> &lt;h2 id="no"&gt; &amp; more.</p>',
-      context,
-    );
-    expect(html).toBe('<p>See <a href="#print-case-studies-detention-forum">the Forum</a> &#x3C;h2 id="no"> &#x26; more.</p>');
+  it('rewrites links and leaves the text inside alone', () => {
+    const children = ['the Forum', ' <h2 id="no">'];
+    expect(fitElement('a', { href: '/case-studies/detention-forum/', children }, context)).toEqual([
+      'a',
+      { href: '#print-case-studies-detention-forum', children },
+    ]);
+    expect(fitElement('li', { id: 'user-content-fn-1' }, context)[1]).toEqual({
+      id: 'print-practices-compete-ethically--user-content-fn-1',
+    });
+  });
+
+  it('is given every element of a page that holds an id or a link', () => {
+    const page =
+      '## What it is\n\nSee [the Forum](/case-studies/detention-forum/#lessons)[^1] and [a ref][r].\n\n' +
+      '<Callout type="note">\nRead [the guide](/guides/about/).\n</Callout>\n\n### Deeper\n\n- [A list link](#what-it-is)\n\n' +
+      '[r]: /guides/about/\n\n[^1]: A note.\n';
+    const fitted = new Set<string>();
+    walk(parseMdx(page).tree!, (node) => {
+      const properties = (node['properties'] ?? {}) as Record<string, unknown>;
+      if (node.type === 'element' && ['id', 'href', 'ariaDescribedBy'].some((name) => name in properties))
+        fitted.add(String(node['tagName']));
+    });
+    expect([...fitted].sort()).toEqual(['a', 'h2', 'li']);
+    for (const tag of fitted) expect(PRINT_ELEMENTS).toContain(tag);
   });
 
   it('names each page’s section after its address', () => {
