@@ -90,10 +90,19 @@ interface Pages {
  */
 export const QUESTION_LIST_LIMIT = 12;
 
-/** A link under a list to the rest of its pages. */
+/** What is said under a list that shows only its first pages, with a link to the rest where there is one. */
 export interface MoreLink {
-  href: string;
+  href?: string;
   text: string;
+}
+
+/** How many pages the wiki's lists under a page show ("Pages that link here"): a question is linked from thousands. */
+export const BACKLINKS_LIMIT = 30;
+
+/** The first pages of a long list, and what to say of the rest. */
+export function firstPages(pages: readonly PageSummary[], limit: number): { pages: PageSummary[]; more?: MoreLink } {
+  if (pages.length <= limit) return { pages: [...pages] };
+  return { pages: pages.slice(0, limit), more: { text: `And ${(pages.length - limit).toLocaleString('en-GB')} more.` } };
 }
 
 /** The lists under a page, with their pages. */
@@ -102,10 +111,12 @@ export function relatedPages(pages: Pages, collection: CollectionName, id: strin
   return related.map((group): { heading: string; pages: PageSummary[]; empty?: string | undefined; more?: MoreLink } => {
     if ('askedBy' in group) {
       const all = pagesForQuestion(pages.summaries, id, group.askedBy);
-      if (all.length <= QUESTION_LIST_LIMIT) return { heading: group.heading, pages: all };
+      const { pages: first, more } = firstPages(all, QUESTION_LIST_LIMIT);
+      if (!more) return { heading: group.heading, pages: first };
+      // The rest are in search, filtered by the question and the kind.
       const search = new URLSearchParams({ kind: group.askedBy, question: id });
-      const more = { href: `${ROUTES.search}?${search}`, text: `All ${all.length} ${kindHeading(group.askedBy).toLowerCase()}` };
-      return { heading: group.heading, pages: all.slice(0, QUESTION_LIST_LIMIT), more };
+      const text = `All ${all.length.toLocaleString('en-GB')} ${kindHeading(group.askedBy).toLowerCase()}`;
+      return { heading: group.heading, pages: first, more: { href: `${ROUTES.search}?${search}`, text } };
     }
     const field = fieldsOf(collection).find((f) => f.name === group.field);
     const target = field?.type === 'pages' ? (field.collection as CollectionName) : collection;

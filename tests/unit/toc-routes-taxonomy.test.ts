@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tableOfContents } from '../../src/lib/toc';
-import { QUESTION_LIST_LIMIT, relatedPages } from '../../src/lib/kind-pages';
+import { BACKLINKS_LIMIT, firstPages, QUESTION_LIST_LIMIT, relatedPages } from '../../src/lib/kind-pages';
 import { relations } from '../../src/lib/relations';
 import { breadcrumbs, indexUrl, kindHeading, kindLabel, linkableRoutes, pageUrl, themeUrl } from '../../src/lib/routes';
 import { groupByTheme, pagesForQuestion, type PageSummary } from '../../src/lib/taxonomy';
@@ -137,5 +137,13 @@ describe('taxonomy', () => {
     expect(practices!.pages.map((p) => p.id)).toEqual(many.slice(0, QUESTION_LIST_LIMIT).map((p) => p.id));
     expect(practices!.more).toEqual({ href: '/search/?kind=practices&question=power', text: `All ${many.length} practices` });
     expect(relatedPages(handbook, 'questions', 'power', {})[0]!.more).toBeUndefined();
+  });
+
+  it('shows the first pages of a long wiki list and says how many more there are', () => {
+    const many = Array.from({ length: BACKLINKS_LIMIT + 1234 }, (_, i) => page('guides', `g-${i}`, []));
+    const { pages: first, more } = firstPages(many, BACKLINKS_LIMIT);
+    expect(first).toEqual(many.slice(0, BACKLINKS_LIMIT));
+    expect(more).toEqual({ text: 'And 1,234 more.' });
+    expect(firstPages(many.slice(0, 3), BACKLINKS_LIMIT)).toEqual({ pages: many.slice(0, 3) });
   });
 });
