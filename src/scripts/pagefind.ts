@@ -17,11 +17,8 @@ export interface PagefindResult {
 
 export interface PagefindApi {
   search: (query: string | null, options?: { filters?: Record<string, unknown> }) => Promise<{ results: PagefindResult[] }>;
-  debouncedSearch: (
-    query: string,
-    options?: { filters?: Record<string, unknown> },
-    ms?: number,
-  ) => Promise<{ results: PagefindResult[] } | null>;
+  /** Loads the parts of the index a search for these words will read, without searching. */
+  preload: (query: string) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
   options: (options: Record<string, unknown>) => Promise<void>;
 }
@@ -47,4 +44,16 @@ export function loadPagefind(): Promise<PagefindApi | undefined> {
     }
   })();
   return loading;
+}
+
+/**
+ * The words of a query being typed whose part of the index can be loaded before the reader stops typing: those
+ * of three letters or more. A shorter start of a word ("c") matches so many words that Pagefind would load a large
+ * part of the index for it, only for the next keystroke to need another.
+ */
+export function wordsToPreload(typed: string): string {
+  return typed
+    .split(/\s+/)
+    .filter((word) => word.length >= 3)
+    .join(' ');
 }

@@ -9,6 +9,7 @@ import {
   serializeSearchState,
   searchFacets,
 } from '../../src/lib/search-filters';
+import { wordsToPreload } from '../../src/scripts/pagefind';
 
 // The question pages as the build reads them; the page's checkboxes carry every facet's values.
 const QUESTIONS = [
@@ -111,5 +112,14 @@ describe('search state in the address', () => {
       ['sector', ['a', 'c']],
       ['region', ['b']],
     ]);
+  });
+});
+
+describe('wordsToPreload', () => {
+  it('keeps the words of three letters or more, so the index loaded while typing is the part the search will read', () => {
+    expect(wordsToPreload('paid coordinator')).toBe('paid coordinator');
+    expect(wordsToPreload('paid c')).toBe('paid');
+    expect(wordsToPreload('pa')).toBe('');
+    expect(wordsToPreload('pay a fair share')).toBe('pay fair share');
   });
 });
