@@ -1,109 +1,125 @@
 /**
- * A synthetic handbook of any size, for benchmarks: a copy of the project's code with N generated
- * pages (valid frontmatter, headings, links between pages) in a git repository with some history
- * (every page added, a tenth edited, a hundredth renamed).
+ * A synthetic handbook of any size, for benchmarks: a copy of the project's code in a new temporary folder
+ * (never in `content/`) with N generated pages (tests/bench/synthetic-pages.ts), committed to git with a
+ * history like a wiki's: pages added in batches by several people over months, a tenth edited later, one in
+ * a hundred renamed. Remove the folder with `removeCorpus` when done.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { collaborationTypes, regions, sectors, themes } from '../../src/lib/vocabulary';
+import { dirname, join, resolve } from 'node:path';
+import { syntheticPages, random, type SyntheticPage } from './synthetic-pages';
 
 const root = resolve(import.meta.dirname, '../..');
-const QUESTIONS = ['power', 'empathy', 'honesty', 'communication', 'impact'];
 
-/** A small deterministic random generator, so every run builds the same corpus. */
-function random(seed: number) {
-  let state = seed;
-  return () => {
-    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
-    return state / 2 ** 31;
-  };
-}
+/** What is not copied: the handbook's own pages, tests, build output and caches. */
+const NOT_COPIED = new Set(['.git', 'content', 'tests', 'node_modules', 'dist', '.astro', 'test-results', 'playwright-report']);
 
-const SOURCE = '  - title: "A synthetic source"\n    publisher: Benchmark Press\n    year: 2024';
-const PARAGRAPH =
-  'Partners agreed how decisions would be made and who would hold the budget. The smaller organisations were paid for their time, ' +
-  'and the group met often enough for problems to surface early. Funders listened to what grantees said about the process and changed it.';
+/** Caches in node_modules that each project keeps for itself (Astro's content store, Vite's, the checker's). */
+const OWN_CACHES = new Set(['.astro', '.vite', '.vite-temp', '.vitest-cache', '.cache']);
 
 export interface Corpus {
   dir: string;
   pages: number;
+  files: SyntheticPage[];
 }
 
-function body(links: string[]): string {
-  const sections = ['What it is', 'Why it matters', 'How to start', 'What gets in the way', 'Examples'];
-  return sections
-    .map((heading, i) => `## ${heading}\n\n${PARAGRAPH} See [a related page](${links[i % links.length]}).\n\n${PARAGRAPH}\n`)
-    .join('\n');
+/**
+ * A node_modules folder that links to the project's packages one by one, so the temporary project resolves the
+ * same code while its caches stay in its own folder (and a build there cannot touch the project's).
+ */
+export function linkNodeModules(dir: string): void {
+  mkdirSync(join(dir, 'node_modules'));
+  for (const name of readdirSync(join(root, 'node_modules'))) {
+    if (!OWN_CACHES.has(name)) symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name));
+  }
 }
+
+/** Runs git in `dir` as the given author, at the given date. */
+function git(dir: string, author: string, date: Date, ...args: string[]) {
+  const email = `${author.toLowerCase().replace(/\W+/g, '.')}@example.org`;
+  execFileSync('git', args, {
+    cwd: dir,
+    stdio: 'ignore',
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: author,
+      GIT_AUTHOR_EMAIL: email,
+      GIT_AUTHOR_DATE: date.toISOString(),
+      GIT_COMMITTER_NAME: author,
+      GIT_COMMITTER_EMAIL: email,
+      GIT_COMMITTER_DATE: date.toISOString(),
+    },
+  });
+}
+
+const AUTHORS = [
+  'Amira Hassan',
+  'Ben Okafor',
+  'Catrin Jones',
+  'Dev Patel',
+  'Eilidh Ross',
+  'Farah Khan',
+  'Gareth Lewis',
+  'Hana Novak',
+];
 
 /** Writes a project with `count` pages into a new temporary folder and commits it with history. */
 export function writeCorpus(count: number): Corpus {
   const dir = mkdtempSync(join(tmpdir(), `handbook-corpus-${count}-`));
-  for (const item of ['src', 'public', 'cms-config', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
-    cpSync(join(root, item), join(dir, item), { recursive: true });
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  for (const kind of ['practices', 'case-studies', 'questions', 'guides'])
-    mkdirSync(join(dir, 'content', kind), { recursive: true });
+  for (const item of readdirSync(root)) {
+    if (!NOT_COPIED.has(item)) cpSync(join(root, item), join(dir, item), { recursive: true });
+  }
+  linkNodeModules(dir);
+  const files = syntheticPages(count);
+  const rand = random(count + 1);
+  const write = (file: string, text: string) => {
+    mkdirSync(dirname(join(dir, file)), { recursive: true });
+    writeFileSync(join(dir, file), text);
+  };
+  // One page in a hundred starts under an older name and is renamed later; a tenth is first written shorter.
+  const renamed = new Set(files.filter(() => rand() < 0.01));
+  const edited = new Set(files.filter(() => rand() < 0.1));
+  const firstName = (page: SyntheticPage) => (renamed.has(page) ? page.file.replace(/\.mdx$/, '-draft.mdx') : page.file);
+  const firstText = (page: SyntheticPage) =>
+    edited.has(page) ? `${page.text}\nThis page is a draft, to be checked against its sources.\n` : page.text;
 
-  const rand = random(count);
-  const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
-  const practices = Math.floor((count - 5) * 0.45);
-  const cases = Math.floor((count - 5) * 0.45);
-  const guides = count - 5 - practices - cases;
-  const practiceIds = Array.from({ length: practices }, (_, i) => `practice-${i}`);
-  const caseIds = Array.from({ length: cases }, (_, i) => `case-${i}`);
-  const linkTo = () => (rand() < 0.5 ? `/practices/${pick(practiceIds)}/#how-to-start` : `/case-studies/${pick(caseIds)}/`);
-  const write = (file: string, text: string) => writeFileSync(join(dir, file), text);
-
-  QUESTIONS.forEach((id, i) =>
-    write(
-      `content/questions/${id}.mdx`,
-      `---\ntitle: ${id[0]!.toUpperCase()}${id.slice(1)}\nsummary: A reflective question about ${id} that every partnership leader can ask.\norder: ${i + 1}\nprompts:\n  - Who decides, and could that be shared more fairly?\nsources:\n${SOURCE}\nlastReviewed: 2026-11-25\n---\n\n${body([linkTo(), linkTo()])}`,
-    ),
-  );
-  practiceIds.forEach((id, i) =>
-    write(
-      `content/practices/${id}.mdx`,
-      `---\ntitle: Practice number ${i}\nsummary: A synthetic practice that helps partners share power, money and credit more fairly.\nquestions: [${pick(QUESTIONS)}]\nthemes: [${pick(themes).value}, ${pick(themes).value}]\nrelatedCaseStudies: [${pick(caseIds)}]\nsources:\n${SOURCE}\nlastReviewed: 2026-11-25\n---\n\n${body([linkTo(), linkTo(), linkTo()])}`,
-    ),
-  );
-  caseIds.forEach((id, i) =>
-    write(
-      `content/case-studies/${id}.mdx`,
-      `---\ntitle: Case number ${i}\nsummary: A synthetic collaboration between a large charity and several small specialist groups.\norganisations:\n  - name: Organisation ${i % 400}\n    role: Held the contract\n    lead: true\n  - name: Organisation ${(i * 7) % 400}\n    role: Delivered the service\nregions: [${pick(regions).value}]\nsectors: [${pick(sectors).value}]\ncollaborationType: ${pick(collaborationTypes).value}\nperiod:\n  start: 2020\n  status: active\npower: The partners agreed to share decisions and to pay every partner for its time.\nthemes: [${pick(themes).value}]\nquestions: [${pick(QUESTIONS)}]\nrelatedPractices: [${pick(practiceIds)}]\nsources:\n${SOURCE}\nlastReviewed: 2026-11-25\n---\n\n${body([linkTo(), linkTo(), linkTo()])}`,
-    ),
-  );
-  for (let i = 0; i < guides; i++) {
-    write(
-      `content/guides/guide-${i}.mdx`,
-      `---\ntitle: Guide number ${i}\nsummary: A synthetic guide to working together fairly, for people new to the handbook.\nsources:\n${SOURCE}\nlastReviewed: 2026-11-25\n---\n\n${body([linkTo()])}`,
+  const day = 86_400_000;
+  let date = Date.UTC(2024, 0, 8);
+  git(dir, AUTHORS[0]!, new Date(date), 'init', '-q', '-b', 'main');
+  git(dir, AUTHORS[0]!, new Date(date), 'add', '-A');
+  git(dir, AUTHORS[0]!, new Date(date), 'commit', '-q', '-m', 'The handbook’s code');
+  const batches = 12;
+  for (let b = 0; b < batches; b++) {
+    const batch = files.filter((_, i) => i % batches === b);
+    for (const page of batch) write(firstName(page), firstText(page));
+    date += 7 * day;
+    git(dir, AUTHORS[b % AUTHORS.length]!, new Date(date), 'add', '-A');
+    git(dir, AUTHORS[b % AUTHORS.length]!, new Date(date), 'commit', '-q', '--allow-empty', '-m', `Add ${batch.length} pages`);
+  }
+  for (const page of renamed) renameSync(join(dir, firstName(page)), join(dir, page.file));
+  date += 3 * day;
+  git(dir, AUTHORS[3]!, new Date(date), 'add', '-A');
+  git(dir, AUTHORS[3]!, new Date(date), 'commit', '-q', '--allow-empty', '-m', 'Give some pages clearer names');
+  const edits = [...edited];
+  for (let e = 0; e < 6; e++) {
+    for (const page of edits.filter((_, i) => i % 6 === e)) write(page.file, page.text);
+    date += 5 * day;
+    git(
+      dir,
+      AUTHORS[(e + 5) % AUTHORS.length]!,
+      new Date(date),
+      'commit',
+      '-q',
+      '--allow-empty',
+      '-am',
+      `Update pages from new sources (${e + 1})`,
     );
   }
+  return { dir, pages: count, files };
+}
 
-  const git = (...args: string[]) =>
-    execFileSync('git', args, {
-      cwd: dir,
-      stdio: 'ignore',
-      env: {
-        ...process.env,
-        GIT_AUTHOR_NAME: 'Bench',
-        GIT_AUTHOR_EMAIL: 'bench@example.org',
-        GIT_COMMITTER_NAME: 'Bench',
-        GIT_COMMITTER_EMAIL: 'bench@example.org',
-      },
-    });
-  git('init', '-q', '-b', 'main');
-  git('add', '-A');
-  git('commit', '-q', '-m', 'Add the corpus');
-  for (let i = 0; i < cases; i += 10)
-    writeFileSync(join(dir, `content/case-studies/case-${i}.mdx`), '\nAn edit.\n', { flag: 'a' });
-  git('commit', '-q', '-am', 'Edit a tenth of the cases');
-  // Renamed guides keep no links pointing at their old names, so the corpus stays valid.
-  for (let i = 0; i < guides; i += 100)
-    renameSync(join(dir, `content/guides/guide-${i}.mdx`), join(dir, `content/guides/renamed-guide-${i}.mdx`));
-  git('add', '-A');
-  git('commit', '-q', '-m', 'Rename some guides');
-  return { dir, pages: count };
+/** Deletes a corpus (or any temporary project) folder. */
+export function removeCorpus(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
 }

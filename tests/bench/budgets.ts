@@ -1,0 +1,75 @@
+/**
+ * The handbook's speed and weight budgets: the one place they are written. `npm run bench` measures a synthetic
+ * 10,000-page handbook against them and fails, naming each budget it misses. Raise a budget only with a reason
+ * in the commit that does.
+ */
+export const BUDGETS = {
+  /**
+   * The whole build (content check, history, pages, search index) may take at most this many times as long as a
+   * bare Astro + MDX + Pagefind build of the same pages, timed in the same run: contributors wait for it on every
+   * pull request, and the guard and the wiki must not make that wait much longer than Astro's own.
+   */
+  buildTimeRatio: 1.15,
+  /** Peak memory of the build (every process of it) at most this many times the bare build's: CI machines are small. */
+  buildMemoryRatio: 1.1,
+  /** Bytes a content page of any kind costs on load, gzip -9, HTML + CSS + JS: readers on phones pay for every one. */
+  contentPageBytes: 15_000,
+  /** From the last keystroke of a first search to its first results on screen: anything slower feels broken. */
+  searchMs: 300,
+  /** Bytes a reader's first search fetches after the page loaded (Pagefind's script, engine, index and results). */
+  searchBytes: 150_000,
+} as const;
+
+export interface BudgetFigures {
+  buildTimeRatio: number;
+  buildMemoryRatio: number;
+  /** The heaviest content page template's bytes on load, with its name. */
+  contentPage: { bytes: number; template: string };
+  searchMs: number;
+  searchBytes: number;
+}
+
+export interface BudgetVerdict {
+  budget: keyof typeof BUDGETS;
+  limit: string;
+  measured: string;
+  met: boolean;
+}
+
+/** Each budget with the figure measured against it. */
+export function judge(figures: BudgetFigures): BudgetVerdict[] {
+  const times = (n: number) => `${n.toFixed(2)}x`;
+  const kb = (n: number) => `${(n / 1000).toFixed(1)} kB`;
+  return [
+    {
+      budget: 'buildTimeRatio',
+      limit: `build time at most ${times(BUDGETS.buildTimeRatio)} the bare build's`,
+      measured: times(figures.buildTimeRatio),
+      met: figures.buildTimeRatio <= BUDGETS.buildTimeRatio,
+    },
+    {
+      budget: 'buildMemoryRatio',
+      limit: `peak memory at most ${times(BUDGETS.buildMemoryRatio)} the bare build's`,
+      measured: times(figures.buildMemoryRatio),
+      met: figures.buildMemoryRatio <= BUDGETS.buildMemoryRatio,
+    },
+    {
+      budget: 'contentPageBytes',
+      limit: `a content page at most ${kb(BUDGETS.contentPageBytes)} gzip on load`,
+      measured: `${kb(figures.contentPage.bytes)} (${figures.contentPage.template})`,
+      met: figures.contentPage.bytes <= BUDGETS.contentPageBytes,
+    },
+    {
+      budget: 'searchMs',
+      limit: `first search result at most ${BUDGETS.searchMs} ms after the last keystroke`,
+      measured: `${Math.round(figures.searchMs)} ms`,
+      met: figures.searchMs <= BUDGETS.searchMs,
+    },
+    {
+      budget: 'searchBytes',
+      limit: `first search at most ${kb(BUDGETS.searchBytes)} fetched`,
+      measured: kb(figures.searchBytes),
+      met: figures.searchBytes <= BUDGETS.searchBytes,
+    },
+  ];
+}

@@ -1,0 +1,142 @@
+/**
+ * A reader's first search, in Chromium: open a page with an empty cache, click the header's search box, type a
+ * query a key at a time as a person does, and time from the last keystroke to the moment the first results
+ * appear under the box (a MutationObserver on the results list), counting the bytes fetched after the page
+ * itself had loaded (Pagefind's script, WebAssembly, index and result fragments). Repeated from a cold page;
+ * the median is reported.
+ */
+import { chromium, type Page } from '@playwright/test';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { chromiumLaunchOptions } from '../../src/cli/chromium';
+import { SITE_IDS } from '../../src/lib/site-ids';
+
+export interface SearchRun {
+  /** From the last keystroke to the first results on screen. */
+  ms: number;
+  /** Bytes received after the page loaded, up to the first results (bodies and headers, as served: uncompressed). */
+  bytes: number;
+  requests: number;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+};
+
+/** A plain static file server for a built site, like most hosts without compression; on a free port. */
+export async function serve(dist: string): Promise<{ server: Server; origin: string }> {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    let file = normalize(join(dist, path));
+    if (!file.startsWith(dist)) file = join(dist, '404.html');
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-length': statSync(file).size,
+    });
+    createReadStream(file).pipe(response);
+  });
+  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('The static server has no port.');
+  return { server, origin: `http://127.0.0.1:${address.port}` };
+}
+
+declare global {
+  interface Window {
+    benchSearch?: { inputs: number[]; shown: number[] };
+  }
+}
+
+/** Records when the reader typed and when results appeared; installed before any page script runs. */
+function instrument({ results }: { results: string }) {
+  const record = { inputs: [] as number[], shown: [] as number[] };
+  window.benchSearch = record;
+  document.addEventListener('input', () => record.inputs.push(performance.now()), true);
+  document.addEventListener('DOMContentLoaded', () => {
+    const list = document.getElementById(results);
+    if (!list) return;
+    new MutationObserver(() => {
+      if (list.children.length > 0 && !list.hidden) record.shown.push(performance.now());
+    }).observe(list, { childList: true, attributes: true, attributeFilter: ['hidden'] });
+  });
+}
+
+async function firstSearch(page: Page, url: string, query: string, keyDelayMs: number): Promise<SearchRun> {
+  await page.addInitScript(instrument, { results: SITE_IDS.searchResults });
+  await page.goto(url, { waitUntil: 'load' });
+  let counting = true;
+  const sizes: Promise<number>[] = [];
+  page.on('requestfinished', (request) => {
+    if (!counting) return;
+    sizes.push(
+      request
+        .sizes()
+        .then((size) => size.responseBodySize + size.responseHeadersSize)
+        .catch(() => 0),
+    );
+  });
+  await page.click(`#${SITE_IDS.searchInput}`);
+  await page.keyboard.type(query, { delay: keyDelayMs });
+  const handle = await page.waitForFunction(
+    () => {
+      const record = window.benchSearch!;
+      const last = record.inputs.at(-1) ?? Infinity;
+      const shown = record.shown.find((time) => time >= last);
+      return shown === undefined ? false : shown - last;
+    },
+    undefined,
+    { timeout: 30_000 },
+  );
+  counting = false;
+  const ms = (await handle.jsonValue()) as number;
+  const bytes = (await Promise.all(sizes)).reduce((sum, n) => sum + n, 0);
+  return { ms, bytes, requests: sizes.length };
+}
+
+/** Times `repeats` first searches for `query` from the page at `url` of the built site in `dist`. */
+export async function searchSpeed(
+  dist: string,
+  url: string,
+  query: string,
+  repeats: number,
+  keyDelayMs = 180,
+): Promise<SearchRun[]> {
+  const { server, origin } = await serve(dist);
+  const browser = await chromium.launch(chromiumLaunchOptions);
+  try {
+    const runs: SearchRun[] = [];
+    for (let i = 0; i < repeats; i++) {
+      // A new context each time: an empty cache, as for a reader's first visit.
+      const context = await browser.newContext();
+      try {
+        runs.push(await firstSearch(await context.newPage(), `${origin}${url}`, query, keyDelayMs));
+      } finally {
+        await context.close();
+      }
+    }
+    return runs;
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+/** The middle value (the mean of the two middle ones for an even count). */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
