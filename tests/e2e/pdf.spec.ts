@@ -11,6 +11,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { listPageFiles } from '../../src/lib/content-files';
 import { COLLECTIONS } from '../../src/lib/page-kinds';
 import { splitFrontmatter } from '../../src/lib/frontmatter';
+import { smartPunctuation } from '../../src/lib/smart-punctuation';
 
 const OUT = 'test-results/handbook.pdf';
 
@@ -30,9 +31,9 @@ test('npm run pdf writes the whole handbook, every page’s title in it, with pa
   }
   const text = normalise(pages.join('\n'));
 
-  const titles = COLLECTIONS.flatMap((collection) =>
-    listPageFiles('.', collection).map((file) => normalise(String(splitFrontmatter(readFileSync(file, 'utf8')).data['title']))),
-  );
+  // Titles as the site prints them: with the body's smart punctuation (src/lib/smart-punctuation.ts).
+  const titleOf = (file: string) => smartPunctuation(String(splitFrontmatter(readFileSync(file, 'utf8')).data['title']));
+  const titles = COLLECTIONS.flatMap((collection) => listPageFiles('.', collection).map((file) => normalise(titleOf(file))));
   expect(titles.length).toBeGreaterThanOrEqual(60);
   expect(titles.filter((title) => !text.includes(title))).toEqual([]);
 

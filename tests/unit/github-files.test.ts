@@ -1,10 +1,10 @@
 /**
- * The checks `npm run lint:github` runs on the files under .github/ (src/lib/github-files.ts): each mistake
+ * The checks `npm run lint:github` runs on the files under .github/ (tests/lint/github-files.ts): each mistake
  * GitHub would refuse, or silently ignore, is reported with its line. (That the committed files pass is what
  * `npm run lint:github` itself checks, in `npm test`.)
  */
 import { describe, expect, it } from 'vitest';
-import { checkerFor, codeOwnersProblems } from '../../src/lib/github-files';
+import { checkerFor, codeOwnersProblems } from '../lint/github-files';
 
 /** The problems found in `text`, as if it were the file at `file`: "line: message". */
 function problems(file: string, text: string): string[] {

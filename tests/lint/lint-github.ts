@@ -1,12 +1,12 @@
 /**
  * `npm run lint:github`: checks the workflows, issue forms, issue chooser and Dependabot settings under .github/
- * (src/lib/github-files.ts), and prints every problem as `file:line:column message` (or as annotations on a
+ * (tests/lint/github-files.ts), and prints every problem as `file:line:column message` (or as annotations on a
  * pull request when run in GitHub Actions). Exits 1 when there is any problem.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatContentProblems } from '../lib/check-content';
-import { checkerFor } from '../lib/github-files';
+import { formatContentProblems } from '../../src/lib/check-content';
+import { checkerFor } from './github-files';
 
 /** Every file under .github/, relative to the project, in a stable order. */
 function filesUnder(dir: string): string[] {
