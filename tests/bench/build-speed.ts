@@ -109,6 +109,7 @@ async function buildBare(dir: string): Promise<BuildRun> {
     wallMs: astro.wallMs + index.wallMs,
     cpuMs: astro.cpuMs === undefined || index.cpuMs === undefined ? undefined : astro.cpuMs + index.cpuMs,
     peakBytes: Math.max(astro.peakBytes, index.peakBytes),
+    largestProcessBytes: Math.max(astro.largestProcessBytes ?? 0, index.largestProcessBytes ?? 0) || undefined,
     phases: { ...astroPhases(timerFile), searchIndex: index.wallMs },
   };
 }
@@ -124,10 +125,17 @@ function summarise(runs: BuildRun[], dist: string) {
   }
   const cpu = runs.map((run) => run.cpuMs).filter((ms): ms is number => ms !== undefined);
   return {
-    runs: runs.map(({ wallMs, cpuMs, peakBytes, phases }) => ({ wallMs, cpuMs, peakBytes, phases })),
+    runs: runs.map(({ wallMs, cpuMs, peakBytes, largestProcessBytes, phases }) => ({
+      wallMs,
+      cpuMs,
+      peakBytes,
+      largestProcessBytes,
+      phases,
+    })),
     wallMs: mean(runs.map((run) => run.wallMs)),
     cpuMs: cpu.length === runs.length ? mean(cpu) : undefined,
     peakBytes: Math.max(...runs.map((run) => run.peakBytes)),
+    largestProcessBytes: Math.max(...runs.map((run) => run.largestProcessBytes ?? 0)),
     phases,
     distBytes: folderBytes(dist),
     searchIndexBytes: folderBytes(join(dist, 'pagefind')),
@@ -242,7 +250,9 @@ async function main(): Promise<number> {
     row('CPU time (user+sys)', handbook.cpuMs, plain.cpuMs, seconds);
     for (const key of Object.keys(PHASE_NAMES) as (keyof Phases)[])
       row(`  ${PHASE_NAMES[key]}`, handbook.phases[key], plain.phases[key]);
-    row('peak memory', handbook.peakBytes, plain.peakBytes, (b) => `${(b / 1e9).toFixed(2)} GB`);
+    const gigabytes = (bytes: number) => `${(bytes / 1e9).toFixed(2)} GB`;
+    row('peak memory', handbook.peakBytes, plain.peakBytes, gigabytes);
+    row('  largest process', handbook.largestProcessBytes, plain.largestProcessBytes, gigabytes);
     row('dist/', handbook.distBytes, plain.distBytes, megabytes);
     row('search index', handbook.searchIndexBytes, plain.searchIndexBytes, megabytes);
     lines.push('', 'Bytes on load, gzip -9 (HTML + CSS + JS a page loads before it runs):');

@@ -15,6 +15,8 @@ export interface Measured {
   cpuMs: number | undefined;
   /** The most memory the command and its children held at once (resident set, summed over the tree). */
   peakBytes: number;
+  /** The most memory one process of it held (from /usr/bin/time), to tell the build from its indexer. */
+  largestProcessBytes: number | undefined;
 }
 
 /** Every process's parent, from /proc. */
@@ -66,7 +68,7 @@ const TIME = '/usr/bin/time';
 export function measure(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<Measured> {
   const timeFile = join(cwd, '.bench-time');
   const counted = existsSync(TIME);
-  const [program, programArgs] = counted ? [TIME, ['-f', '%U %S', '-o', timeFile, command, ...args]] : [command, args];
+  const [program, programArgs] = counted ? [TIME, ['-f', '%U %S %M', '-o', timeFile, command, ...args]] : [command, args];
   return new Promise((done, fail) => {
     const started = performance.now();
     const child = spawn(program, programArgs, {
@@ -87,12 +89,14 @@ export function measure(command: string, args: string[], cwd: string, env: NodeJ
       const wallMs = performance.now() - started;
       clearInterval(sampler);
       let cpuMs: number | undefined;
+      let largestProcessBytes: number | undefined;
       if (counted && existsSync(timeFile)) {
-        const [user = 0, system = 0] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
+        const [user = 0, system = 0, kB = 0] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
         cpuMs = (user + system) * 1000;
+        largestProcessBytes = kB * 1024;
         rmSync(timeFile);
       }
-      done({ status, output, wallMs, cpuMs, peakBytes });
+      done({ status, output, wallMs, cpuMs, peakBytes, largestProcessBytes });
     });
   });
 }
