@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { headingAnchors } from './src/plugins/heading-anchors.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { content } from './src/integrations/content.ts';
+import { printDocument } from './src/integrations/print.ts';
 import { site } from './src/site.config.ts';
 import { MDX_FEATURES } from './src/lib/mdx-tree.ts';
 import { UNLISTED } from './src/lib/routes.ts';
@@ -27,6 +28,7 @@ export default defineConfig({
     content(),
     mdx(),
     sitemap({ filter: (page) => !Object.values(UNLISTED).some((path) => new URL(page).pathname.startsWith(path)) }),
+    printDocument(),
     pagefind(),
   ],
   // Astro 7's default ('jsx') drops the line break between a word and a link written on the next line of a

@@ -4,11 +4,16 @@
  * page's prefix so no two pages share one, and its links to other pages of the handbook become links within the
  * document (other addresses of the site become full addresses, which still mean something on paper).
  *
- * The fitting is done while the page's MDX is rendered, element by element (`fitElement`, given to the page's
- * compiled MDX as the components it draws its elements with): the text is never edited as a string, and never
- * parsed a second time (reading 10,000 rendered pages back with an HTML parser took longer than rendering them).
+ * The text is the one the page itself was rendered with: /print/ is built with a slot for each page, and once the
+ * site is built each slot is filled with the page's text from its built file, fitted (`assemblePrintDocument`).
+ * Rendering every page's MDX a second time for the document doubled the cost of rendering the site (38 s of a
+ * 10,000-page build, and a 128 MB string held in memory at once).
+ *
+ * Fitting reads the HTML the site's own renderer wrote, whose form is fixed: every attribute value is in double
+ * quotes with `"` and `&` escaped (so a value never ends early), and text has `<` escaped (so a `<` always starts a
+ * tag). Page text can hold no comments, scripts or raw HTML (the content guard refuses them), so the marks around
+ * it cannot be written by a page.
  */
-import { MARKDOWN_ELEMENTS } from './mdx-guard';
 
 /** The id of a page's section in the document. */
 export function printAnchor(url: string): string {
@@ -18,27 +23,14 @@ export function printAnchor(url: string): string {
 /** How far a page's own headings move down: below the document's parts (h2) and the page's title (h3). */
 export const HEADING_SHIFT = 2;
 
-/** The attributes that name ids, as a page's compiled MDX spells them; each holds one id or a list of them. */
-const ID_ATTRIBUTES = ['id', 'aria-describedby', 'aria-labelledby', 'aria-controls', 'htmlFor'] as const;
+/** The marks the page template writes around a page's text, so the document can take it from the built page. */
+export const PAGE_TEXT = { start: '<!--page-text-->', end: '<!--/page-text-->' } as const;
 
-/** The guard's names (hast's) for the same attributes, to find the elements that may carry them. */
-const GUARD_NAMES = ['id', 'ariaDescribedBy', 'ariaLabelledBy', 'ariaControls', 'htmlFor', 'href'];
-
-const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
-
-/**
- * The elements a page's text is printed with: its headings, and every element the content guard lets a page give
- * an id, a list of ids or a link (src/lib/mdx-guard.ts). No other element of a page can hold one (raw HTML tags
- * and the handbook's components take neither), so no other needs fitting.
- */
-export const PRINT_ELEMENTS = [
-  ...new Set([
-    ...HEADINGS,
-    ...Object.entries(MARKDOWN_ELEMENTS)
-      .filter(([, attributes]) => attributes.some((name) => GUARD_NAMES.includes(name)))
-      .map(([tag]) => tag),
-  ]),
-];
+/** Where the document takes a page's text: a note while unbuilt (under `astro dev`), replaced once built. */
+export function printSlot(url: string): string {
+  return `<!--print-text ${url}--><p><em>The text of this page is added here when the site is built.</em></p><!--/print-text-->`;
+}
+const SLOT = /<!--print-text (\/[a-z0-9/-]*)-->[\s\S]*?<!--\/print-text-->/g;
 
 export interface PrintContext {
   /** The page's address ("/practices/compete-ethically/"). */
@@ -59,24 +51,62 @@ export function printHref(href: string, context: PrintContext): string {
   return new URL(href, context.site).href;
 }
 
-/** One element of a page's text as the document prints it: its tag (a heading moves down) and its attributes. */
-export function fitElement(
-  tag: string,
-  props: Readonly<Record<string, unknown>>,
-  context: PrintContext,
-): [string, Record<string, unknown>] {
+/** The attributes that name ids; each holds one id or a list of them. */
+const ID_ATTRIBUTES = new Set(['id', 'aria-describedby', 'aria-labelledby', 'aria-controls', 'for']);
+
+/** A tag as the site's renderer writes it: a name, then attributes, bare or with a double-quoted value. */
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'<>/=]+(?:="[^"]*")?)*)(\s*\/?)>/g;
+const ATTRIBUTE = /\s+([^\s"'<>/=]+)(?:="([^"]*)")?/g;
+
+/** An attribute value as the renderer escapes it (`&#38;`, `&#34;`), or as hast-util-to-html does (`&amp;`, `&quot;`). */
+function unescapeValue(value: string): string {
+  return value.replace(
+    /&(#38|#34|#39|amp|quot|lt|gt);/g,
+    (_, name: string) => ({ '#38': '&', '#34': '"', '#39': "'", amp: '&', quot: '"', lt: '<', gt: '>' })[name] ?? '',
+  );
+}
+const escapeValue = (value: string) => value.replace(/&/g, '&#38;').replace(/"/g, '&#34;');
+
+/** One page's text (the HTML between its marks) fitted into the document. */
+export function fitPageText(html: string, context: PrintContext): string {
   const prefix = `${printAnchor(context.url)}--`;
-  const level = /^h([1-6])$/.exec(tag);
-  const fitted: Record<string, unknown> = { ...props };
-  for (const name of ID_ATTRIBUTES) {
-    const value = fitted[name];
-    if (typeof value === 'string')
-      fitted[name] = value
-        .split(/\s+/)
-        .filter(Boolean)
-        .map((id) => `${prefix}${id}`)
-        .join(' ');
+  return html.replace(TAG, (_, close: string, name: string, attributes: string, end: string) => {
+    const level = /^h([1-6])$/i.exec(name);
+    const tag = level ? `h${Math.min(6, Number(level[1]) + HEADING_SHIFT)}` : name;
+    const fitted = attributes.replace(ATTRIBUTE, (whole, attribute: string, value: string | undefined) => {
+      if (value === undefined) return whole;
+      const key = attribute.toLowerCase();
+      if (ID_ATTRIBUTES.has(key)) {
+        const ids = unescapeValue(value).split(/\s+/).filter(Boolean);
+        return ` ${attribute}="${escapeValue(ids.map((id) => `${prefix}${id}`).join(' '))}"`;
+      }
+      if (key === 'href') return ` ${attribute}="${escapeValue(printHref(unescapeValue(value), context))}"`;
+      return whole;
+    });
+    return `<${close}${tag}${fitted}${end}>`;
+  });
+}
+
+/** The text of a built page: what its template wrote between the marks. */
+export function pageTextOf(html: string, file: string): string {
+  const start = html.indexOf(PAGE_TEXT.start);
+  const end = html.indexOf(PAGE_TEXT.end, start);
+  if (start < 0 || end < 0) throw new Error(`${file} has no page text marked for the whole-handbook document (/print/).`);
+  return html.slice(start + PAGE_TEXT.start.length, end);
+}
+
+/**
+ * The document with each slot filled, in pieces: `textOf(url)` gives a built page's HTML. A document of thousands of
+ * pages is written out piece by piece, never held whole.
+ */
+export function* fillPrintSlots(document: string, textOf: (url: string) => string, site: string): Generator<string> {
+  const pages = new Set([...document.matchAll(SLOT)].map((match) => match[1]!));
+  let last = 0;
+  for (const match of document.matchAll(SLOT)) {
+    const url = match[1]!;
+    yield document.slice(last, match.index);
+    yield fitPageText(textOf(url), { url, pages, site });
+    last = match.index + match[0].length;
   }
-  if (typeof fitted['href'] === 'string') fitted['href'] = printHref(fitted['href'], context);
-  return [level ? `h${Math.min(6, Number(level[1]) + HEADING_SHIFT)}` : tag, fitted];
+  yield document.slice(last);
 }

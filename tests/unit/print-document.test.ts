@@ -3,8 +3,16 @@
  * stay unique across pages, and links between pages lead within the document.
  */
 import { describe, expect, it } from 'vitest';
-import { parseMdx, walk } from '../../src/lib/mdx-tree';
-import { fitElement, PRINT_ELEMENTS, printAnchor, printHref, type PrintContext } from '../../src/lib/print-document';
+import {
+  fillPrintSlots,
+  fitPageText,
+  PAGE_TEXT,
+  pageTextOf,
+  printAnchor,
+  printHref,
+  printSlot,
+  type PrintContext,
+} from '../../src/lib/print-document';
 
 const context: PrintContext = {
   url: '/practices/compete-ethically/',
@@ -29,58 +37,76 @@ describe('printHref', () => {
   });
 });
 
-describe('fitElement', () => {
+describe('fitPageText', () => {
   it('moves headings two levels down and gives ids the page’s prefix', () => {
-    expect(fitElement('h2', { id: 'what-it-is', children: 'What it is' }, context)).toEqual([
-      'h4',
-      { id: 'print-practices-compete-ethically--what-it-is', children: 'What it is' },
-    ]);
-    expect(fitElement('h5', {}, context)).toEqual(['h6', {}]);
-    expect(fitElement('h6', {}, context)).toEqual(['h6', {}]);
+    expect(fitPageText('<h2 id="what-it-is">What it is</h2><h5>x</h5><h6>y</h6>', context)).toBe(
+      '<h4 id="print-practices-compete-ethically--what-it-is">What it is</h4><h6>x</h6><h6>y</h6>',
+    );
   });
 
   it('keeps footnote references pointing at their own page’s footnotes', () => {
-    const [tag, props] = fitElement(
-      'a',
-      { href: '#user-content-fn-1', id: 'user-content-fnref-1', 'aria-describedby': 'footnote-label', 'data-footnote-ref': true },
-      context,
+    expect(
+      fitPageText(
+        '<sup><a href="#user-content-fn-1" id="user-content-fnref-1" data-footnote-ref aria-describedby="footnote-label">1</a></sup>',
+        context,
+      ),
+    ).toBe(
+      '<sup><a href="#print-practices-compete-ethically--user-content-fn-1" id="print-practices-compete-ethically--user-content-fnref-1" data-footnote-ref aria-describedby="print-practices-compete-ethically--footnote-label">1</a></sup>',
     );
-    expect(tag).toBe('a');
-    expect(props).toEqual({
-      href: '#print-practices-compete-ethically--user-content-fn-1',
-      id: 'print-practices-compete-ethically--user-content-fnref-1',
-      'aria-describedby': 'print-practices-compete-ethically--footnote-label',
-      'data-footnote-ref': true,
-    });
   });
 
-  it('rewrites links and leaves the text inside alone', () => {
-    const children = ['the Forum', ' <h2 id="no">'];
-    expect(fitElement('a', { href: '/case-studies/detention-forum/', children }, context)).toEqual([
-      'a',
-      { href: '#print-case-studies-detention-forum', children },
-    ]);
-    expect(fitElement('li', { id: 'user-content-fn-1' }, context)[1]).toEqual({
-      id: 'print-practices-compete-ethically--user-content-fn-1',
-    });
+  it('rewrites tags only, never the text, even where the text reads like a tag', () => {
+    const text = '<p>Write &lt;h2 id="no"> or href="/x/" &amp; more.</p>';
+    expect(fitPageText(text, context)).toBe(text);
+    expect(fitPageText('<a href="/case-studies/detention-forum/" title="a > b">the Forum</a>', context)).toBe(
+      '<a href="#print-case-studies-detention-forum" title="a > b">the Forum</a>',
+    );
   });
 
-  it('is given every element of a page that holds an id or a link', () => {
-    const page =
-      '## What it is\n\nSee [the Forum](/case-studies/detention-forum/#lessons)[^1] and [a ref][r].\n\n' +
-      '<Callout type="note">\nRead [the guide](/guides/about/).\n</Callout>\n\n### Deeper\n\n- [A list link](#what-it-is)\n\n' +
-      '[r]: /guides/about/\n\n[^1]: A note.\n';
-    const fitted = new Set<string>();
-    walk(parseMdx(page).tree!, (node) => {
-      const properties = (node['properties'] ?? {}) as Record<string, unknown>;
-      if (node.type === 'element' && ['id', 'href', 'ariaDescribedBy'].some((name) => name in properties))
-        fitted.add(String(node['tagName']));
-    });
-    expect([...fitted].sort()).toEqual(['a', 'h2', 'li']);
-    for (const tag of fitted) expect(PRINT_ELEMENTS).toContain(tag);
+  it('reads escaped addresses and writes them escaped again', () => {
+    expect(fitPageText('<a href="/themes/x/?a=1&#38;b=&#34;2&#34;">t</a>', context)).toBe(
+      '<a href="https://example.org/themes/x/?a=1&#38;b=%222%22">t</a>',
+    );
+    expect(fitPageText('<a href="https://example.com/?a=1&#38;b=2">t</a><br />', context)).toBe(
+      '<a href="https://example.com/?a=1&#38;b=2">t</a><br />',
+    );
+  });
+
+  it('fits lists of ids, each one', () => {
+    expect(fitPageText('<div aria-labelledby="a  b">x</div><label for="c">y</label>', context)).toBe(
+      '<div aria-labelledby="print-practices-compete-ethically--a print-practices-compete-ethically--b">x</div><label for="print-practices-compete-ethically--c">y</label>',
+    );
   });
 
   it('names each page’s section after its address', () => {
     expect(printAnchor('/guides/about/')).toBe('print-guides-about');
+  });
+});
+
+describe('fillPrintSlots', () => {
+  const built: Record<string, string> = {
+    '/practices/compete-ethically/': `<main>${PAGE_TEXT.start}<h2 id="how">How</h2><p>See <a href="/case-studies/detention-forum/#lessons">the Forum</a>.</p>${PAGE_TEXT.end}<nav><a href="/">Home</a></nav></main>`,
+    '/case-studies/detention-forum/': `<main>${PAGE_TEXT.start}<h2 id="lessons">Lessons</h2>${PAGE_TEXT.end}</main>`,
+  };
+  const textOf = (url: string) => pageTextOf(built[url]!, url);
+
+  it('fills each slot with the page’s own text, fitted, and nothing from around it', () => {
+    const document = `<h1>All</h1>${printSlot('/practices/compete-ethically/')}<hr>${printSlot('/case-studies/detention-forum/')}<footer>end</footer>`;
+    expect([...fillPrintSlots(document, textOf, 'https://example.org')].join('')).toBe(
+      '<h1>All</h1>' +
+        '<h4 id="print-practices-compete-ethically--how">How</h4><p>See <a href="#print-case-studies-detention-forum--lessons">the Forum</a>.</p>' +
+        '<hr><h4 id="print-case-studies-detention-forum--lessons">Lessons</h4><footer>end</footer>',
+    );
+  });
+
+  it('links to a page the document does not hold by its full address', () => {
+    const document = printSlot('/practices/compete-ethically/');
+    expect([...fillPrintSlots(document, textOf, 'https://example.org')].join('')).toContain(
+      'href="https://example.org/case-studies/detention-forum/#lessons"',
+    );
+  });
+
+  it('names the built page that lost its marks', () => {
+    expect(() => pageTextOf('<main>no marks</main>', 'dist/practices/x/index.html')).toThrow(/dist\/practices\/x\/index.html/);
   });
 });
