@@ -4,7 +4,6 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { headingAnchors } from './src/plugins/heading-anchors.ts';
-import { pagefind } from './src/integrations/pagefind.ts';
 import { content } from './src/integrations/content.ts';
 import { printDocument } from './src/integrations/print.ts';
 import { site } from './src/site.config.ts';
@@ -29,7 +28,6 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: (page) => !Object.values(UNLISTED).some((path) => new URL(page).pathname.startsWith(path)) }),
     printDocument(),
-    pagefind(),
   ],
   // Astro 7's default ('jsx') drops the line break between a word and a link written on the next line of a
   // template ("or see<a>why it is hard</a>"); true compresses white space without losing the space a reader sees.

@@ -19,7 +19,9 @@ export function headingSelfLink(id: string, label: string): Element {
   return {
     type: 'element',
     tagName: 'a',
-    properties: { href: `#${id}`, className: ['heading-anchor'] },
+    // Kept out of the search index: "Link to the section …" after every heading matched searches for "link" or
+    // "section" on every page, and made the index larger for nothing.
+    properties: { href: `#${id}`, className: ['heading-anchor'], dataPagefindIgnore: 'all' },
     children: [
       { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
       {
