@@ -1,0 +1,51 @@
+/**
+ * What the build's pages are given from the content: the checker's verdict on every page (src/lib/check-content.ts),
+ * the wiki data (link graph and git history, src/lib/wiki.ts) and the curation desk's lists (src/lib/curation.ts),
+ * with what the build log says about them. Worked out in the build's own process under `astro dev`, and in a
+ * process of its own during `astro build` (src/integrations/content-process.ts), beside Astro's own work.
+ */
+import { checkContent, formatContentProblems } from '../lib/check-content';
+import { curationOf, type CurationReport } from '../lib/curation';
+import { wikiData, type WikiData } from '../lib/wiki';
+
+export interface ContentData {
+  wiki: WikiData;
+  curation: CurationReport;
+  /** The lines for the build log: what was checked and how long it took. */
+  info: string;
+  /** Why page dates and editors are unknown, when they are. */
+  historyWarning: string | undefined;
+  /** The warnings, as one message, or '' without any. */
+  warnings: string;
+  /** The problems, as one message, or '' without any. */
+  problems: string;
+}
+
+export function contentData(root: string, today: Date): ContentData {
+  const started = performance.now();
+  const report = checkContent(root, { cache: true });
+  const checkMs = performance.now() - started;
+  const { data, historyMs } = wikiData(report.graph, root);
+  const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+  return {
+    wiki: data,
+    curation: curationOf(report.checked, data, today),
+    info: `Checked ${report.pages} pages in ${Math.round(checkMs)} ms; link graph ${Math.round(report.graphMs)} ms, history ${Math.round(historyMs)} ms.`,
+    historyWarning: data.historyKnown ? undefined : `Page dates and editors are unknown: ${data.historyNote}.`,
+    warnings:
+      report.warnings.length === 0
+        ? ''
+        : [
+            `${count(report.warnings.length, 'warning')} (the build goes ahead; the curation desk at /curation/ lists them too):`,
+            formatContentProblems(report.warnings).replace(/^/gm, '  '),
+          ].join('\n'),
+    problems:
+      report.problems.length === 0
+        ? ''
+        : [
+            `${count(report.problems.length, 'problem')} in the handbook's pages:`,
+            formatContentProblems(report.problems).replace(/^/gm, '  '),
+            'Fix each one, then build again ("npm run check:content" lists them again in seconds).',
+          ].join('\n'),
+  };
+}
