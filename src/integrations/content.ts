@@ -112,6 +112,8 @@ export function content(): AstroIntegration {
                   return undefined;
                 },
                 async buildEnd() {
+                  // Only a build's bundling waits: Vite also ends the short-lived server Astro reads the content with.
+                  if (this.environment.mode !== 'build') return;
                   const problems = await checked;
                   if (!problems) return;
                   // Nothing is published while a page breaks a rule: no half-built handbook. The problems are
