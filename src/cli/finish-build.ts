@@ -13,6 +13,7 @@
  */
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { join } from 'node:path';
 import { COLLECTIONS } from '../lib/page-kinds';
 import { fillPrintSlots, pageTextOf } from '../lib/print-document';
@@ -20,6 +21,9 @@ import { ROUTES } from '../lib/routes';
 import { site } from '../site.config';
 
 const DIST = 'dist';
+
+/** This process's priority while Pagefind runs (a "nice" value: higher yields to others). */
+const FILLING_PRIORITY = 10;
 
 /**
  * The pages Pagefind reads: those of the page kinds, the only ones with a `data-pagefind-body` (the page frame),
@@ -76,6 +80,9 @@ if (!existsSync(DIST)) {
   process.exit(1);
 }
 const indexing = searchIndex();
+// Pagefind keeps its priority and this process takes a lower one: the document is filled with what time the
+// indexer leaves over, and the indexer, the longer of the two, is not slowed.
+setPriority(FILLING_PRIORITY);
 // Known failures are reported after Pagefind has finished, so its own messages are not cut short.
 let printed: string;
 try {

@@ -14,7 +14,7 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { setPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isoDay } from '../lib/dates';
@@ -25,6 +25,9 @@ const MODULES = { wiki: 'virtual:handbook/wiki', curation: 'virtual:handbook/cur
 const resolved = (id: string) => `\0${id}`;
 
 type Report = Omit<ContentData, 'wiki' | 'curation'>;
+
+/** The check's process priority (a "nice" value: higher yields to others). */
+const CHECK_PRIORITY = 10;
 
 /**
  * A module whose data is the JSON file `file`, read when the pages are rendered. Written into the module, a large
@@ -49,6 +52,8 @@ function checkInOwnProcess(root: string, today: Date, folder: string): Promise<R
       cwd: root,
       stdio: ['ignore', 'inherit', 'pipe'],
     });
+    // Below Astro's own priority: the check takes the processor time bundling leaves over, and bundling is not slowed.
+    if (child.pid !== undefined) setPriority(child.pid, CHECK_PRIORITY);
     let errors = '';
     child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
     child.on('error', fail);

@@ -16,7 +16,7 @@ export const BUDGETS = {
   contentPageBytes: 15_000,
   /** From the last keystroke of a first search to its first results on screen: anything slower feels broken. */
   searchMs: 300,
-  /** Bytes a reader's first search fetches after the page loaded (Pagefind's script, engine, index and results). */
+  /** Bytes a reader's first search transfers after the page loaded (Pagefind's script, engine, index and results). */
   searchBytes: 150_000,
 } as const;
 

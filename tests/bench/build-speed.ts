@@ -223,6 +223,7 @@ async function main(): Promise<number> {
       runs: searches,
       medianMs: median(searches.map((s) => s.ms)),
       medianBytes: median(searches.map((s) => s.bytes)),
+      medianDecodedBytes: median(searches.map((s) => s.decodedBytes)),
       medianRequests: median(searches.map((s) => s.requests)),
     };
 
@@ -275,7 +276,7 @@ async function main(): Promise<number> {
       `First search in Chromium, "${search.query}" typed a key at a time, median of ${searches.length} cold page loads of ${search.page}:`,
     );
     lines.push(
-      `  first results ${Math.round(search.medianMs)} ms after the last keystroke; ${kilobytes(search.medianBytes)} in ${search.medianRequests} requests after the page loaded`,
+      `  first results ${Math.round(search.medianMs)} ms after the last keystroke; ${kilobytes(search.medianBytes)} transferred (${kilobytes(search.medianDecodedBytes)} decompressed) in ${search.medianRequests} requests after the page loaded`,
     );
     lines.push(`  each run: ${searches.map((s) => `${Math.round(s.ms)} ms / ${kilobytes(s.bytes)}`).join('; ')}`);
     lines.push(

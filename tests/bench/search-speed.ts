@@ -4,19 +4,26 @@
  * appear under the box (a MutationObserver on the results list), counting the bytes fetched after the page
  * itself had loaded (Pagefind's script, WebAssembly, index and result fragments). Repeated from a cold page;
  * the median is reported.
+ *
+ * The site is served as the handbook's hosts serve it (GitHub Pages, Netlify, Cloudflare Pages): text compressed
+ * with gzip when the browser accepts it. Pagefind's own files (index, fragments, WebAssembly) are compressed by
+ * Pagefind already and go as they are. Both the bytes transferred and their size once decompressed are counted.
  */
 import { chromium, type Page } from '@playwright/test';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromiumLaunchOptions } from '../../src/cli/chromium';
 import { SITE_IDS } from '../../src/lib/site-ids';
 
 export interface SearchRun {
   /** From the last keystroke to the first results on screen. */
   ms: number;
-  /** Bytes received after the page loaded, up to the first results (bodies and headers, as served: uncompressed). */
+  /** Bytes received after the page loaded, up to the first results (bodies as transferred, and headers). */
   bytes: number;
+  /** The same bodies' size once decompressed, with the headers: what a host without compression would send. */
+  decodedBytes: number;
   requests: number;
 }
 
@@ -31,7 +38,10 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml',
 };
 
-/** A plain static file server for a built site, like most hosts without compression; on a free port. */
+/** Text a host compresses; other files are sent as they are. */
+const COMPRESSED = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml']);
+
+/** A plain static file server for a built site that compresses text as hosts do; on a free port. */
 export async function serve(dist: string): Promise<{ server: Server; origin: string }> {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
@@ -42,11 +52,13 @@ export async function serve(dist: string): Promise<{ server: Server; origin: str
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'content-length': statSync(file).size,
-    });
-    createReadStream(file).pipe(response);
+    let body = readFileSync(file);
+    const headers: Record<string, string | number> = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+    if (COMPRESSED.has(extname(file)) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+      body = gzipSync(body);
+      headers['content-encoding'] = 'gzip';
+    }
+    response.writeHead(200, { ...headers, 'content-length': body.length }).end(body);
   });
   await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
   const address = server.address();
@@ -78,14 +90,16 @@ async function firstSearch(page: Page, url: string, query: string, keyDelayMs: n
   await page.addInitScript(instrument, { results: SITE_IDS.searchResults });
   await page.goto(url, { waitUntil: 'load' });
   let counting = true;
-  const sizes: Promise<number>[] = [];
+  const sizes: Promise<{ sent: number; decoded: number }>[] = [];
   page.on('requestfinished', (request) => {
     if (!counting) return;
     sizes.push(
-      request
-        .sizes()
-        .then((size) => size.responseBodySize + size.responseHeadersSize)
-        .catch(() => 0),
+      Promise.all([request.sizes(), request.response().then((response) => response?.body())])
+        .then(([size, body]) => ({
+          sent: size.responseBodySize + size.responseHeadersSize,
+          decoded: (body?.length ?? 0) + size.responseHeadersSize,
+        }))
+        .catch(() => ({ sent: 0, decoded: 0 })),
     );
   });
   await page.click(`#${SITE_IDS.searchInput}`);
@@ -102,8 +116,9 @@ async function firstSearch(page: Page, url: string, query: string, keyDelayMs: n
   );
   counting = false;
   const ms = (await handle.jsonValue()) as number;
-  const bytes = (await Promise.all(sizes)).reduce((sum, n) => sum + n, 0);
-  return { ms, bytes, requests: sizes.length };
+  const fetched = await Promise.all(sizes);
+  const sum = (key: 'sent' | 'decoded') => fetched.reduce((total, size) => total + size[key], 0);
+  return { ms, bytes: sum('sent'), decodedBytes: sum('decoded'), requests: sizes.length };
 }
 
 /** Times `repeats` first searches for `query` from the page at `url` of the built site in `dist`. */
