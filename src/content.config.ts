@@ -17,6 +17,7 @@ import { makeSchemas } from './lib/schemas';
 import { checkFrontmatter, formatProblems } from './lib/entry-errors';
 import { withSmartPunctuation } from './lib/smart-punctuation';
 import { CONTENT_DIR, readKnownIds } from './lib/content-files';
+import { contentCheckReported } from './integrations/check-state';
 
 const schemas = makeSchemas((collection) => reference(collection));
 
@@ -40,7 +41,9 @@ function pagesOf(collection: CollectionName): Loader {
         parseData: async (entry) => {
           const path = entry.filePath ?? `${CONTENT_DIR}/${collection}/${entry.id}.mdx`;
           const file = isAbsolute(path) ? relative(process.cwd(), path) : path;
-          const data = await context.parseData(entry).catch((error: unknown) => {
+          const data = await context.parseData(entry).catch(async (error: unknown) => {
+            // Astro stops at this page: first let the build's content check list every problem in the handbook.
+            await contentCheckReported();
             const problems = checkFrontmatter(collection, entry.data, file, known);
             // AstroError marks this as a problem in the content for the contributor to fix, not a crash of the site.
             if (problems.length > 0) throw new AstroError(formatProblems(problems));

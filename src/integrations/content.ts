@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isoDay } from '../lib/dates';
 import { buildDay } from '../lib/review';
+import { shareContentCheck } from './check-state';
 import { contentData, type ContentData } from './content-data';
 
 const MODULES = { wiki: 'virtual:handbook/wiki', curation: 'virtual:handbook/curation' } as const;
@@ -100,6 +101,7 @@ export function content(): AstroIntegration {
             },
             (error: Error) => error.message,
           );
+          shareContentCheck(checked);
         } else {
           computeHere();
           checked = Promise.resolve('');
@@ -116,11 +118,12 @@ export function content(): AstroIntegration {
                   if (id === resolved(MODULES.curation)) return dataModule(files.curation);
                   return undefined;
                 },
-                async buildEnd() {
+                async buildEnd(error) {
                   // Only a build's bundling waits: Vite also ends the short-lived server Astro reads the content with.
                   if (this.environment.mode !== 'build') return;
+                  // Also when bundling failed (a page's MDX, say): the check's list is printed before the build stops.
                   const problems = await checked;
-                  if (!problems) return;
+                  if (!problems || error) return;
                   // Nothing is published while a page breaks a rule: no half-built handbook. The problems are
                   // listed above; a plain error without a stack prints as written.
                   rmSync(fileURLToPath(config.outDir), { recursive: true, force: true });
