@@ -5,7 +5,7 @@
  * document (other addresses of the site become full addresses, which still mean something on paper).
  *
  * The text is the one the page itself was rendered with: /print/ is built with a slot for each page, and once the
- * site is built each slot is filled with the page's text from its built file, fitted (`assemblePrintDocument`).
+ * site is built each slot is filled with the page's text from its built file, fitted (`fillPrintSlots`, run by src/cli/finish-build.ts).
  * Rendering every page's MDX a second time for the document doubled the cost of rendering the site (38 s of a
  * 10,000-page build, and a 128 MB string held in memory at once).
  *
@@ -100,9 +100,10 @@ export function pageTextOf(html: string, file: string): string {
  * pages is written out piece by piece, never held whole.
  */
 export function* fillPrintSlots(document: string, textOf: (url: string) => string, site: string): Generator<string> {
-  const pages = new Set([...document.matchAll(SLOT)].map((match) => match[1]!));
+  const slots = [...document.matchAll(SLOT)];
+  const pages = new Set(slots.map((match) => match[1]!));
   let last = 0;
-  for (const match of document.matchAll(SLOT)) {
+  for (const match of slots) {
     const url = match[1]!;
     yield document.slice(last, match.index);
     yield fitPageText(textOf(url), { url, pages, site });

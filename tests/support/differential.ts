@@ -219,6 +219,8 @@ const ATTRIBUTES = new Set([
   'data-footnote-ref',
   'data-footnote-backref',
   'data-footnotes',
+  // On the self-link the site puts after each heading (src/lib/heading-anchor.ts), to keep it out of search.
+  'data-pagefind-ignore',
   'dataFootnoteRef',
   'dataFootnoteBackref',
   'dataFootnotes',

@@ -25,7 +25,7 @@ describe('headingAnchors', () => {
   });
 
   it('links h2 and h3 to themselves with a label for screen readers', () => {
-    expect(html).toContain('<a href="#how-to-start" class="heading-anchor">');
+    expect(html).toContain('<a href="#how-to-start" class="heading-anchor" data-pagefind-ignore="all">');
     expect(html).toContain('Link to the section “Step one”');
     expect(html).not.toContain('href="#deep"');
     expect(html).not.toContain('href="#title"');

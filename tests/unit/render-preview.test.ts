@@ -26,7 +26,7 @@ describe('the preview of a page’s text', () => {
     const { html, headings } = renderPreview('## How to start\n\n### Step *one*\n\n## How to start\n\n#### Deep\n');
     expect(headings.map((h) => h.id)).toEqual(['how-to-start', 'step-one', 'how-to-start-1', 'deep']);
     expect(html).toContain(
-      '<a href="#step-one" class="heading-anchor"><span aria-hidden="true">#</span><span class="visually-hidden">Link to the section “Step one”</span></a>',
+      '<a href="#step-one" class="heading-anchor" data-pagefind-ignore="all"><span aria-hidden="true">#</span><span class="visually-hidden">Link to the section “Step one”</span></a>',
     );
     expect(html).not.toContain('href="#deep"');
   });
