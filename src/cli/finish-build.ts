@@ -15,12 +15,14 @@ import { spawn } from 'node:child_process';
 import { closeSync, existsSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { COLLECTIONS } from '../lib/page-kinds';
 import { fillPrintSlots, pageTextOf } from '../lib/print-document';
 import { ROUTES } from '../lib/routes';
 import { site } from '../site.config';
 
-const DIST = 'dist';
+/** The built site: `dist/`, or the folder given with `--dist` (a build made with `astro build --outDir`). */
+const DIST = parseArgs({ options: { dist: { type: 'string', default: 'dist' } } }).values.dist;
 
 /** This process's priority while Pagefind runs (a "nice" value: higher yields to others). */
 const FILLING_PRIORITY = 10;
@@ -76,7 +78,7 @@ function printDocument(): string {
 }
 
 if (!existsSync(DIST)) {
-  console.error('There is no dist/ folder: build the site first (npm run build).');
+  console.error(`There is no ${DIST} folder: build the site first (npm run build).`);
   process.exit(1);
 }
 const indexing = searchIndex();

@@ -99,9 +99,12 @@ export interface MoreLink {
 /** How many pages the wiki's lists under a page show ("Pages that link here"): a question is linked from thousands. */
 export const BACKLINKS_LIMIT = 30;
 
-/** The first pages of a long list, and what to say of the rest. */
+/**
+ * The first pages of a long list, and what to say of the rest. A list up to half as long again as the limit is shown
+ * whole: hiding a few pages behind a link ("All 13 case studies" under 12 of them) only makes readers click.
+ */
 export function firstPages(pages: readonly PageSummary[], limit: number): { pages: PageSummary[]; more?: MoreLink } {
-  if (pages.length <= limit) return { pages: [...pages] };
+  if (pages.length <= limit + Math.floor(limit / 2)) return { pages: [...pages] };
   return { pages: pages.slice(0, limit), more: { text: `And ${(pages.length - limit).toLocaleString('en-GB')} more.` } };
 }
 

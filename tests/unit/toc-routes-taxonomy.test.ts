@@ -132,7 +132,7 @@ describe('taxonomy', () => {
   });
 
   it('lists the first pages that name a question and links to all of them in search when there are many', () => {
-    const many = Array.from({ length: QUESTION_LIST_LIMIT + 3 }, (_, i) => page('practices', `p-${100 + i}`, [], ['power']));
+    const many = Array.from({ length: QUESTION_LIST_LIMIT * 2 }, (_, i) => page('practices', `p-${100 + i}`, [], ['power']));
     const [practices] = relatedPages({ ...handbook, summaries: many }, 'questions', 'power', {});
     expect(practices!.pages.map((p) => p.id)).toEqual(many.slice(0, QUESTION_LIST_LIMIT).map((p) => p.id));
     expect(practices!.more).toEqual({ href: '/search/?kind=practices&question=power', text: `All ${many.length} practices` });
@@ -145,5 +145,8 @@ describe('taxonomy', () => {
     expect(first).toEqual(many.slice(0, BACKLINKS_LIMIT));
     expect(more).toEqual({ text: 'And 1,234 more.' });
     expect(firstPages(many.slice(0, 3), BACKLINKS_LIMIT)).toEqual({ pages: many.slice(0, 3) });
+    // Half as many again as the limit are still shown whole; one more and the list is cut.
+    expect(firstPages(many.slice(0, 45), BACKLINKS_LIMIT)).toEqual({ pages: many.slice(0, 45) });
+    expect(firstPages(many.slice(0, 46), BACKLINKS_LIMIT).pages).toHaveLength(BACKLINKS_LIMIT);
   });
 });

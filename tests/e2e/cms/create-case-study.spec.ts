@@ -51,8 +51,9 @@ test.afterAll(async () => {
 });
 
 /** Runs the Astro command line in this checkout, with its output for the failure message. */
-async function astro(args: string[]): Promise<{ status: number | null; output: string }> {
-  const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', ...args], {
+/** Runs Node with `args` (a script and its arguments) in the project; resolves to its exit status and output. */
+async function node(args: string[]): Promise<{ status: number | null; output: string }> {
+  const child = spawn(process.execPath, args, {
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
   });
   let output = '';
@@ -142,8 +143,11 @@ test('a case study written in the editor is saved into content/, passes the sche
   expect(body).toBe(`\n${BODY}\n<Callout type="warning">\nThe sources do not say how the money was split.\n</Callout>\n`);
 
   outDir = mkdtempSync(join(tmpdir(), 'handbook-cms-site-'));
-  const build = await astro(['build', '--outDir', outDir]);
+  // The two steps of `npm run build`, into a folder of the test's own.
+  const build = await node(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir]);
   expect(build.status, build.output).toBe(0);
+  const finish = await node(['--import', 'tsx', 'src/cli/finish-build.ts', '--dist', outDir]);
+  expect(finish.status, finish.output).toBe(0);
   stopSite = await serveFolder(outDir, SITE_PORT);
   const origin = `http://localhost:${SITE_PORT}`;
 
