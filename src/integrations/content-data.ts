@@ -4,6 +4,8 @@
  * with what the build log says about them. Worked out in the build's own process under `astro dev`, and in a
  * process of its own during `astro build` (src/integrations/content-process.ts), beside Astro's own work.
  */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { checkContent, formatContentProblems } from '../lib/check-content';
 import { curationOf, type CurationReport } from '../lib/curation';
 import { wikiData, type WikiData } from '../lib/wiki';
@@ -21,7 +23,7 @@ export interface ContentData {
   problems: string;
 }
 
-export function contentData(root: string, today: Date): ContentData {
+function contentData(root: string, today: Date): ContentData {
   const started = performance.now();
   const report = checkContent(root, { cache: true });
   const checkMs = performance.now() - started;
@@ -48,4 +50,18 @@ export function contentData(root: string, today: Date): ContentData {
             'Fix each one, then build again ("npm run check:content" lists them again in seconds).',
           ].join('\n'),
   };
+}
+
+/** What the build log says of a run: the content data without the data. */
+export type ContentReport = Omit<ContentData, 'wiki' | 'curation'>;
+
+/** The files, in a run's folder, that the pages' modules read (src/integrations/content.ts). */
+export const DATA_FILES = { wiki: 'wiki.json', curation: 'curation.json' } as const;
+
+/** Works out the content data, writes the modules' files into `folder`, and returns what the build log says. */
+export function writeContentData(root: string, today: Date, folder: string): ContentReport {
+  const { wiki, curation, ...report } = contentData(root, today);
+  writeFileSync(join(folder, DATA_FILES.wiki), JSON.stringify(wiki));
+  writeFileSync(join(folder, DATA_FILES.curation), JSON.stringify(curation));
+  return report;
 }

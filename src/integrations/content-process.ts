@@ -6,10 +6,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentData } from './content-data';
+import { writeContentData } from './content-data';
 
 const [root, day, out] = process.argv.slice(2) as [string, string, string];
-const { wiki, curation, ...report } = contentData(root, new Date(day));
-writeFileSync(join(out, 'wiki.json'), JSON.stringify(wiki));
-writeFileSync(join(out, 'curation.json'), JSON.stringify(curation));
-writeFileSync(join(out, 'report.json'), JSON.stringify(report));
+writeFileSync(join(out, 'report.json'), JSON.stringify(writeContentData(root, new Date(day), out)));

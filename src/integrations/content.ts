@@ -13,19 +13,17 @@
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { setPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isoDay } from '../lib/dates';
 import { buildDay } from '../lib/review';
 import { shareContentCheck } from './check-state';
-import { contentData, type ContentData } from './content-data';
+import { DATA_FILES, writeContentData, type ContentReport } from './content-data';
 
 const MODULES = { wiki: 'virtual:handbook/wiki', curation: 'virtual:handbook/curation' } as const;
 const resolved = (id: string) => `\0${id}`;
-
-type Report = Omit<ContentData, 'wiki' | 'curation'>;
 
 /** The check's process priority (a "nice" value: higher yields to others). */
 const CHECK_PRIORITY = 10;
@@ -38,7 +36,7 @@ const dataModule = (file: string) =>
   `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'));`;
 
 /** Logs a report; returns the problems, if any. */
-function log(report: Report, logger: AstroIntegrationLogger): string {
+function log(report: ContentReport, logger: AstroIntegrationLogger): string {
   logger.info(report.info);
   if (report.historyWarning) logger.warn(report.historyWarning);
   if (report.warnings) logger.warn(report.warnings);
@@ -46,7 +44,7 @@ function log(report: Report, logger: AstroIntegrationLogger): string {
 }
 
 /** Runs the check in a process of its own, which writes the modules' data into `folder`; resolves to its report. */
-function checkInOwnProcess(root: string, today: Date, folder: string): Promise<Report> {
+function checkInOwnProcess(root: string, today: Date, folder: string): Promise<ContentReport> {
   const script = fileURLToPath(new URL('./content-process.ts', import.meta.url));
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, ['--import', 'tsx', script, root, isoDay(today), folder], {
@@ -59,15 +57,13 @@ function checkInOwnProcess(root: string, today: Date, folder: string): Promise<R
     child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
     child.on('error', fail);
     child.on('close', (code) => {
-      if (code === 0) done(JSON.parse(readFileSync(join(folder, 'report.json'), 'utf8')) as Report);
+      if (code === 0) done(JSON.parse(readFileSync(join(folder, 'report.json'), 'utf8')) as ContentReport);
       else fail(new Error(`The content check stopped before it finished:\n${errors}`));
     });
   });
 }
 
 export function content(): AstroIntegration {
-  // Where this run's module data is written; removed when the build is done.
-  let dataDir: string | undefined;
   return {
     name: 'handbook-content',
     hooks: {
@@ -76,16 +72,14 @@ export function content(): AstroIntegration {
         const root = fileURLToPath(config.root);
         // "Today" is decided once per build, so every page's review notice and the curation desk agree.
         const today = buildDay(process.env, new Date());
+        // This run's own folder for the modules' data, removed when the process ends (after a build, a failed
+        // build, `astro sync` or the development server alike).
         const folder = mkdtempSync(join(tmpdir(), 'handbook-modules-'));
-        dataDir = folder;
-        const files = { wiki: join(folder, 'wiki.json'), curation: join(folder, 'curation.json') };
+        process.once('exit', () => rmSync(folder, { recursive: true, force: true }));
 
         /** Under `astro dev` (and `astro sync`): in this process, now and after every change; problems are warnings. */
         const computeHere = () => {
-          const { wiki, curation, ...report } = contentData(root, today);
-          writeFileSync(files.wiki, JSON.stringify(wiki));
-          writeFileSync(files.curation, JSON.stringify(curation));
-          const problems = log(report, logger);
+          const problems = log(writeContentData(root, today, folder), logger);
           if (problems) logger.warn(problems);
         };
 
@@ -114,8 +108,8 @@ export function content(): AstroIntegration {
                 name: 'handbook-wiki',
                 resolveId: (id: string) => (Object.values(MODULES).includes(id as never) ? resolved(id) : undefined),
                 load: (id: string) => {
-                  if (id === resolved(MODULES.wiki)) return dataModule(files.wiki);
-                  if (id === resolved(MODULES.curation)) return dataModule(files.curation);
+                  if (id === resolved(MODULES.wiki)) return dataModule(join(folder, DATA_FILES.wiki));
+                  if (id === resolved(MODULES.curation)) return dataModule(join(folder, DATA_FILES.curation));
                   return undefined;
                 },
                 async buildEnd(error) {
@@ -127,7 +121,6 @@ export function content(): AstroIntegration {
                   // Nothing is published while a page breaks a rule: no half-built handbook. The problems are
                   // listed above; a plain error without a stack prints as written.
                   rmSync(fileURLToPath(config.outDir), { recursive: true, force: true });
-                  rmSync(folder, { recursive: true, force: true });
                   throw Object.assign(new Error('The handbook was not built: see the problems listed above.'), { stack: '' });
                 },
                 configureServer(server) {
@@ -144,9 +137,6 @@ export function content(): AstroIntegration {
             ],
           },
         });
-      },
-      'astro:build:done': () => {
-        if (dataDir) rmSync(dataDir, { recursive: true, force: true });
       },
     },
   };
