@@ -12,11 +12,12 @@ import { once } from 'node:events';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { checkFrontmatter, formatProblems } from '../../../src/lib/entry-errors';
 import { readKnownIds } from '../../../src/lib/content-files';
 import { splitFrontmatter } from '../../../src/lib/frontmatter';
 import { startDecapServer } from './decap-server';
+import { choose } from './decap-forms';
 import { serveFolder } from './static-server';
 
 const SLUG = 'quillfeather-tenants-partnership';
@@ -50,7 +51,6 @@ test.afterAll(async () => {
   if (outDir) rmSync(outDir, { recursive: true, force: true });
 });
 
-/** Runs the Astro command line in this checkout, with its output for the failure message. */
 /** Runs Node with `args` (a script and its arguments) in the project; resolves to its exit status and output. */
 async function node(args: string[]): Promise<{ status: number | null; output: string }> {
   const child = spawn(process.execPath, args, {
@@ -61,15 +61,6 @@ async function node(args: string[]): Promise<{ status: number | null; output: st
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const [status] = (await once(child, 'exit')) as [number | null];
   return { status, output };
-}
-
-/** Chooses options in one of Decap's dropdowns by typing each label and pressing Enter. */
-async function choose(page: Page, label: string, options: string[]) {
-  const box = page.getByLabel(label, { exact: true });
-  for (const option of options) {
-    await box.fill(option);
-    await page.getByRole('option', { name: option, exact: true }).click();
-  }
 }
 
 test('a case study written in the editor is saved into content/, passes the schema, builds and is found by search', async ({

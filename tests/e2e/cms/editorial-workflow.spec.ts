@@ -9,10 +9,11 @@
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { checkContent, formatContentProblems } from '../../../src/lib/check-content';
 import { cloneForWorkflow, publishedFiles, publishedHead, workflowDrafts } from '../../../src/lib/workflow-clone';
 import { startDecapServer } from './decap-server';
+import { choose } from './decap-forms';
 
 const TITLE = 'Share the budget line by line';
 const FILE = 'content/practices/share-the-budget-line-by-line.mdx';
@@ -36,15 +37,6 @@ test.afterAll(async () => {
   await stopDecapServer?.();
   if (clone) rmSync(clone, { recursive: true, force: true });
 });
-
-/** Chooses options in one of Decap's dropdowns by typing each label and pressing Enter. */
-async function choose(page: Page, label: string, options: string[]) {
-  const box = page.getByLabel(label, { exact: true });
-  for (const option of options) {
-    await box.fill(option);
-    await page.getByRole('option', { name: option, exact: true }).click();
-  }
-}
 
 test('a proposal is a draft on its own branch, moves through review to ready, and publishing merges it into main', async ({
   page,

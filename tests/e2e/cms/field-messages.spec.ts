@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { startDecapServer } from './decap-server';
+import { choose } from './decap-forms';
 
 let repo: string;
 let stopDecapServer: (() => Promise<void>) | undefined;
@@ -35,11 +36,6 @@ async function publish(page: Page) {
   await page.getByRole('menuitem', { name: 'Publish now' }).click();
 }
 
-async function choose(page: Page, label: string, option: string) {
-  await page.getByLabel(label, { exact: true }).fill(option);
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
-
 test('a summary that is too short is explained under the field, and nothing is saved', async ({ page }) => {
   await newCaseStudy(page);
   await page.getByLabel('Title', { exact: true }).fill('A short summary test');
@@ -63,11 +59,11 @@ test('two organisations marked as the lead stop the save with the build’s mess
   await page.getByLabel('Name', { exact: true }).nth(1).fill('Second charity');
   await page.getByLabel('Role', { exact: true }).nth(1).fill('Also led the work');
   await page.getByLabel('Led the collaboration (optional)').nth(1).click();
-  await choose(page, 'Where', 'London');
-  await choose(page, 'Sectors', 'Across sectors');
-  await choose(page, 'Kind of collaboration', 'Partnership');
+  await choose(page, 'Where', ['London']);
+  await choose(page, 'Sectors', ['Across sectors']);
+  await choose(page, 'Kind of collaboration', ['Partnership']);
   await page.getByLabel('What was done about power', { exact: true }).fill('Both partners said they held the power.');
-  await choose(page, 'Themes', 'Power and decision-making');
+  await choose(page, 'Themes', ['Power and decision-making']);
   await page.getByRole('button', { name: 'Add source' }).click();
   await page.getByLabel('Title of the source', { exact: true }).fill('A report');
   await page.getByLabel('Publisher', { exact: true }).fill('NPC');
