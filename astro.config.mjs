@@ -4,19 +4,23 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { headingAnchors } from './src/plugins/heading-anchors.ts';
+import { basePathAddresses } from './src/plugins/base-path.ts';
 import { content } from './src/integrations/content.ts';
 import { site } from './src/site.config.ts';
 import { MDX_FEATURES } from './src/lib/mdx-tree.ts';
-import { UNLISTED } from './src/lib/routes.ts';
+import { BASE, UNLISTED } from './src/lib/routes.ts';
 
 export default defineConfig({
   site: site.url,
+  // The path the site is published under: "/" at a domain's root, "/handbook/" under GitHub Pages' project
+  // address. One setting, BASE_PATH; every address the site writes goes through src/lib/routes.ts.
+  base: BASE,
   trailingSlash: 'always',
   // Sätteri is Astro 7's native Markdown processor: about twice as fast as unified and lighter on
   // memory on large handbooks; it does GFM and heading ids itself. The content checker parses pages with
   // the same parser and features (src/lib/mdx-tree.ts), so it judges exactly what is built.
   markdown: {
-    processor: satteri({ features: MDX_FEATURES, hastPlugins: [headingAnchors] }),
+    processor: satteri({ features: MDX_FEATURES, hastPlugins: [headingAnchors, basePathAddresses] }),
     // No highlighting: Shiki's inline styles would break the Content Security Policy below, and Sätteri's
     // Prism step passes code in languages Prism does not know (such as mdx) through as raw HTML, which would
     // let a code block in a page inject markup. Plain code blocks are escaped by Sätteri itself.

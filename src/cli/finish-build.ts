@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { COLLECTIONS } from '../lib/page-kinds';
 import { fillPrintSlots, pageTextOf } from '../lib/print-document';
-import { ROUTES } from '../lib/routes';
+import { ROUTES, sitePath } from '../lib/routes';
 import { site } from '../site.config';
 
 /** The built site: `dist/`, or the folder given with `--dist` (a build made with `astro build --outDir`). */
@@ -54,12 +54,12 @@ function searchIndex(): Promise<string> {
 /** Fills the slots of /print/ with the built pages' text; returns what the build log says. */
 function printDocument(): string {
   const started = performance.now();
-  const file = join(DIST, ROUTES.print, 'index.html');
+  const file = join(DIST, sitePath(ROUTES.print), 'index.html');
   let pages = 0;
   const pieces = fillPrintSlots(
     readFileSync(file, 'utf8'),
     (url) => {
-      const page = join(DIST, url, 'index.html');
+      const page = join(DIST, sitePath(url), 'index.html');
       pages += 1;
       return pageTextOf(readFileSync(page, 'utf8'), page);
     },

@@ -12,7 +12,7 @@ import { stat } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromiumLaunchOptions } from './chromium';
-import { ROUTES } from '../lib/routes';
+import { ROUTES, sitePath } from '../lib/routes';
 
 const DIST = resolve('dist');
 /** A made-up origin the built site is served under; nothing is fetched from the network. */
@@ -30,7 +30,7 @@ async function builtFile(pathname: string): Promise<string | undefined> {
   return found?.isFile() ? file : undefined;
 }
 
-if (!(await builtFile(ROUTES.print))) {
+if (!(await builtFile(sitePath(ROUTES.print)))) {
   console.error('There is no built handbook to print (dist/print/index.html). Run "npm run build" first.');
   process.exit(1);
 }
@@ -41,7 +41,7 @@ try {
   const page = await browser.newPage();
   await page.route('**/*', async (route) => {
     const url = new URL(route.request().url());
-    const file = url.origin === ORIGIN ? await builtFile(url.pathname) : undefined;
+    const file = url.origin === ORIGIN ? await builtFile(sitePath(url.pathname)) : undefined;
     await (file ? route.fulfill({ path: file }) : route.abort());
   });
   await page.goto(new URL(ROUTES.print, ORIGIN).href, { waitUntil: 'load' });

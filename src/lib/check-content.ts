@@ -22,6 +22,7 @@ import { linksOf } from './links';
 import { checkMdx, type GuardResult } from './mdx-guard';
 import { checkPublicFolder, LINK_MESSAGE } from './public-files';
 import { oneWayRelations } from './relations';
+import { lawProblems } from './law';
 import { linkableRoutes, pageUrl } from './routes';
 import type { CollectionName } from './page-kinds';
 import { referenceFields } from './schemas';
@@ -259,6 +260,12 @@ function readPage(
   }
   const guard = checkMdx(parsed.source, mediaFiles);
   for (const p of guard.problems) add(file, p.line, p.column, `${p.construct}: ${p.message}`);
+  if (guard.tree) {
+    const sources = Array.isArray(parsed.data['sources']) ? (parsed.data['sources'] as { url?: unknown }[]) : [];
+    for (const p of lawProblems(guard.tree, sources, (url) => frontmatterLine(parsed.frontmatter, 'sources', url))) {
+      add(file, p.line, p.column, p.message);
+    }
+  }
   const page = graphPage(collection, file, parsed, fields, guard);
   if (page.images.length > LIMITS.images) {
     add(

@@ -6,7 +6,9 @@
  * anyone and read by everyone (see "Content rules" in the README).
  */
 import type { Element, ElementContent } from 'hast';
+import { checkedProblem, checkedText, LEGAL_ADVICE_GUIDE, nationsText, officialSourceProblem, readNations } from './law';
 import { h, rendered, toHtml } from './markup';
+import { pageUrl } from './routes';
 
 export interface PropRule {
   /** What the prop is for, for error messages and the contributor guide. */
@@ -21,6 +23,8 @@ export interface PropRule {
   values?: Readonly<Record<string, string>>;
   /** Longest text allowed. */
   maxLength?: number;
+  /** A rule the text must meet beyond its length: the problem in words, or undefined when it is met. */
+  check?: (value: string) => string | undefined;
 }
 
 export interface ComponentRule {
@@ -100,6 +104,67 @@ export const COMPONENT_RULES = {
       return h('div', { className: ['callout', `callout-${String(type)}`], role: 'note' }, label, content);
     },
   },
+  Law: {
+    description: 'a statement of what the law requires, where it holds and when it was checked',
+    label: 'Statement of law',
+    props: {
+      nations: {
+        description: 'the nations of the UK where this holds',
+        label: 'Where it holds',
+        hint: 'One or more of england, wales, scotland, northern-ireland, separated by spaces.',
+        required: true,
+        type: 'text',
+        maxLength: 60,
+        check: (value) => {
+          const read = readNations(value);
+          return 'problem' in read ? `nations ${read.problem}` : undefined;
+        },
+      },
+      checked: {
+        description: 'the day it was checked against its source',
+        label: 'Checked on',
+        hint: 'The day you checked it against the legislation or guidance, YYYY-MM-DD.',
+        required: true,
+        type: 'text',
+        maxLength: 10,
+        check: checkedProblem,
+      },
+      source: {
+        description: 'the address of the legislation or official guidance',
+        label: 'Legislation or official guidance',
+        hint: 'The https:// address of the section of the Act, the regulation or the official guidance (legislation.gov.uk, GOV.UK, gov.scot, gov.wales, nidirect, a regulator).',
+        required: true,
+        type: 'text',
+        maxLength: 300,
+        check: officialSourceProblem,
+      },
+    },
+    content: { label: 'What the law says', hint: 'In plain words, what it requires and of whom. Markdown works here.' },
+    example:
+      '<Law nations="england wales" checked="2026-12-07" source="https://www.legislation.gov.uk/ukpga/2023/54/section/18">What the law requires.</Law>',
+    // Looks like the site's own notice, so its text may link only to handbook pages; its one outside link is its source.
+    handbookLinksOnly: true,
+    markup: ({ nations, checked, source }, content) => {
+      const read = readNations(String(nations));
+      const where = 'nations' in read ? nationsText(read.nations) : String(nations);
+      const host = new URL(String(source)).hostname.replace(/^www\./, '');
+      return h(
+        'div',
+        { className: ['callout', 'law'], role: 'note' },
+        h('p', { className: ['callout-label'] }, `The law in ${where}`),
+        content,
+        h(
+          'p',
+          { className: ['law-checked'] },
+          `Checked on ${checkedText(String(checked))} against `,
+          h('a', { href: String(source) }, host),
+          '. This is not legal advice: see ',
+          h('a', { href: pageUrl('guides', LEGAL_ADVICE_GUIDE) }, 'where to get legal advice'),
+          '.',
+        ),
+      );
+    },
+  },
 } as const satisfies Record<string, ComponentRule>;
 
 export type ContentComponentName = keyof typeof COMPONENT_RULES;
@@ -139,6 +204,9 @@ export function propProblems(name: string, props: Record<string, unknown>): stri
       problems.push(`<${name}> ${prop} must be one of: ${choices(prop, propRule.values)}.`);
     } else if (propRule.maxLength && String(value).length > propRule.maxLength) {
       problems.push(`<${name}> ${prop} may be at most ${propRule.maxLength} characters.`);
+    } else if (propRule.check && typeof value === 'string') {
+      const problem = propRule.check(value);
+      if (problem) problems.push(`<${name}> ${problem}`);
     }
   }
   for (const [prop, propRule] of Object.entries(rule.props)) {

@@ -5,6 +5,7 @@
  */
 import { splitHref, type FoundLink } from './links';
 import { nearest } from './nearest';
+import { BASE, sitePath, withBase } from './routes';
 
 /** What the graph needs to know of one page. */
 export interface GraphPage {
@@ -65,14 +66,16 @@ export function buildLinkGraph(pages: readonly GraphPage[], routes: readonly str
 
   for (const page of pages) {
     const targets = new Set<string>();
-    const fromFrontmatter = page.references.map((ref) => ({ href: ref.url, line: ref.line }));
-    for (const { href, line } of [...page.links, ...fromFrontmatter]) {
-      const { path, anchor } = splitHref(href);
+    // Frontmatter references are addresses already; links in the text are written from the site's root.
+    const fromText = page.links.map((link) => ({ ...link, address: withBase(link.href) }));
+    const fromFrontmatter = page.references.map((ref) => ({ href: ref.url, line: ref.line, address: ref.url }));
+    for (const { href, line, address } of [...fromText, ...fromFrontmatter]) {
+      const { path, anchor } = splitHref(address);
       const targetAnchors = anchors.get(path);
       if (!targetAnchors) {
         // Suggest the closest page; failing that, the index of the kind of page the link was after.
         const guess = nearest(path, pageUrls);
-        const index = `/${path.split('/')[1] ?? ''}/`;
+        const index = withBase(`/${sitePath(path).split('/')[1] ?? ''}/`);
         const hint = guess
           ? ` The nearest existing page is ${guess}.`
           : index !== '//' && anchors.has(index)
@@ -81,7 +84,7 @@ export function buildLinkGraph(pages: readonly GraphPage[], routes: readonly str
         broken.push({ file: page.file, line, href, message: `links to ${href}, which is not a page of the handbook.${hint}` });
         continue;
       }
-      if (anchor && !targetAnchors.has(anchor) && path !== '/') {
+      if (anchor && !targetAnchors.has(anchor) && path !== BASE) {
         const guess = nearest(anchor, targetAnchors);
         broken.push({
           file: page.file,

@@ -24,6 +24,7 @@ import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { linkProblem, MEDIA_URL } from './addresses';
+import { withBase } from './base-path';
 import { COMPONENT_RULES, propProblems, SAFE_HTML, type ContentComponentName } from './content-components';
 import { headingId, headingSelfLink, LINKED_HEADINGS } from './heading-anchor';
 import type { HeadingId } from './heading-ids';
@@ -138,6 +139,8 @@ function likeTheSite() {
         // The addresses the content checker allows, and no other: the preview runs where a curator is signed in.
         if (typeof props['href'] === 'string' && linkProblem(props['href'])) delete props['href'];
         if (typeof props['src'] === 'string' && !props['src'].startsWith(MEDIA_URL)) delete props['src'];
+        // As on the site (src/plugins/base-path.ts): addresses from the site's root go under its base path.
+        for (const key of ['href', 'src'] as const) if (typeof props[key] === 'string') props[key] = withBase(props[key]);
         if ((node.tagName === 'td' || node.tagName === 'th') && typeof props['align'] === 'string') {
           props['style'] = `text-align: ${props['align']}`;
           delete props['align'];

@@ -1,14 +1,22 @@
 /**
  * Every address of the site, in one place: pages at `/<collection>/<id>/` (the id being the file name), an index
- * per page kind, a page per theme, and the site's own pages. Templates, the checker and the tests build addresses
- * from here; `linkableRoutes` is what content may link to besides its pages.
+ * per page kind, a page per theme, and the site's own pages, all under the path the site is published at
+ * (`BASE`). Templates, the checker and the tests build addresses from here; `linkableRoutes` is what content
+ * may link to besides its pages.
+ *
+ * Contributors write links from the site's root (`/practices/x/`) wherever the site is published; `withBase`
+ * puts them under the base when a page is built (src/plugins/base-path.ts), and the checker compares them
+ * the same way (link-graph.ts). Files in `dist/` sit at the site's paths without the base (`sitePath`).
  */
 import type { DataCollection } from './open-data';
 import { COLLECTIONS, PAGE_KINDS, type CollectionName } from './page-kinds';
 import { themes } from './vocabulary';
+import { based, withBase } from './base-path';
+
+export { BASE, basePath, FILES, sitePath, withBase } from './base-path';
 
 /** The site's own pages, by what they are; each is in the sitemap, and content may link to it. */
-export const ROUTES = {
+export const ROUTES = based({
   home: '/',
   search: '/search/',
   themes: '/themes/',
@@ -17,34 +25,31 @@ export const ROUTES = {
   healthCheck: '/health-check/',
   data: '/data/',
   print: '/print/',
-} as const;
+});
 
 /** Pages that are ways in rather than pages to read: left out of the sitemap (astro.config.mjs). */
-export const UNLISTED = {
+export const UNLISTED = based({
   /** Opens a page chosen at random. */
   random: '/random/',
   /** The online editor (Decap CMS); search engines are asked to keep out (robots.txt). */
   editor: '/admin/',
   /** The curation desk: a work list for curators, linked from the footer and the guides. */
   curation: '/curation/',
-} as const;
-
-/** The sitemap (written by @astrojs/sitemap) and the whole handbook as a PDF (`npm run pdf`). */
-export const FILES = { sitemap: '/sitemap-index.xml', pdf: '/handbook.pdf' } as const;
+});
 
 /** The address of a page. */
 export function pageUrl(collection: CollectionName, id: string): string {
-  return `/${collection}/${id}/`;
+  return withBase(`/${collection}/${id}/`);
 }
 
 /** The address of a collection's index page. */
 export function indexUrl(collection: CollectionName): string {
-  return `/${collection}/`;
+  return withBase(`/${collection}/`);
 }
 
 /** The address of a theme page. */
 export function themeUrl(theme: string): string {
-  return `/themes/${theme}/`;
+  return withBase(`/themes/${theme}/`);
 }
 
 /** The Atom feed of the whole handbook, or of one kind's new pages (src/pages/[...kind]/feed.xml.ts). */

@@ -27,6 +27,8 @@ export interface PagefindApi {
 export const NEEDS_BUILD =
   'Search works on the built site only. Run "npm start" (or "npm run build" then "npm run preview") to try it.';
 
+import { BASE, FILES } from '../lib/base-path';
+
 let loading: Promise<PagefindApi | undefined> | undefined;
 
 /** The Pagefind API, or undefined when there is no index (development) or it failed to load. */
@@ -35,9 +37,9 @@ export function loadPagefind(): Promise<PagefindApi | undefined> {
   loading ??= (async () => {
     try {
       // The index is written after the build, so the bundler must not try to resolve it.
-      const path = '/pagefind/pagefind.js';
-      const api = (await import(/* @vite-ignore */ path)) as PagefindApi;
-      await api.options({ excerptLength: 24 });
+      const api = (await import(/* @vite-ignore */ FILES.pagefind)) as PagefindApi;
+      // Pagefind records pages at their paths in dist/; under a base path their addresses start with it.
+      await api.options({ excerptLength: 24, baseUrl: BASE });
       return api;
     } catch {
       return undefined;

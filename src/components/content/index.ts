@@ -6,7 +6,8 @@
  */
 import type { ContentComponentName } from '../../lib/content-components';
 import Callout from './Callout.astro';
+import Law from './Law.astro';
 import Quote from './Quote.astro';
 
 // `satisfies` keeps this map and the list in src/lib/content-components.ts (which the editor uses) the same.
-export const contentComponents = { Quote, Callout } satisfies Record<ContentComponentName, unknown>;
+export const contentComponents = { Quote, Callout, Law } satisfies Record<ContentComponentName, unknown>;
