@@ -5,6 +5,7 @@
  * the same description as the site's schema, so the editor flags a mistake under the field before saving.
  * Decap's field settings: https://decapcms.org/docs/widgets/
  */
+import { LICENCE_GRANT } from '../src/lib/licence';
 import type { CmsCollection, CmsField } from 'decap-cms-core';
 import { defaultOf, isRequired, WEB_ADDRESS, type Field } from '../src/lib/fields';
 import { COLLECTIONS, PAGE_KINDS, type CollectionName } from '../src/lib/page-kinds';
@@ -120,7 +121,8 @@ export function collections(): CmsCollection[] {
     name,
     label: PAGE_KINDS[name].plural,
     label_singular: PAGE_KINDS[name].label,
-    description: PAGE_KINDS[name].description,
+    // Shown at the top of the collection in the editor: what the pages are, and the licence a contributor grants.
+    description: `${PAGE_KINDS[name].description} ${LICENCE_GRANT}`,
     folder: `content/${name}`,
     // MDX files need both: Decap cannot guess a format from the .mdx extension.
     extension: 'mdx',

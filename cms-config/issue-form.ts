@@ -10,6 +10,7 @@
  * `tests/unit/issue-form.test.ts` checks the committed files equal what this builds; after changing a field,
  * run `npm run test:unit -- -u` to write them again. `npm run lint:github` checks them against GitHub's rules.
  */
+import { LICENCE_AGREEMENT, LICENCE_GRANT } from '../src/lib/licence';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repositoryUrl, site } from '../src/site.config';
@@ -25,7 +26,7 @@ import type { Term } from '../src/lib/vocabulary';
 const EDITOR = new URL(UNLISTED.editor, site.url).href;
 
 export interface FormElement {
-  type: 'markdown' | 'input' | 'textarea' | 'dropdown';
+  type: 'markdown' | 'input' | 'textarea' | 'dropdown' | 'checkboxes';
   id?: string;
   attributes: Record<string, unknown>;
   validations?: { required: boolean };
@@ -47,6 +48,16 @@ function element(
   more: object = {},
 ): FormElement {
   return { type, id, attributes: { label, description, ...more }, validations: { required } };
+}
+
+/** The licence a proposer grants, said and agreed to at the end of every form that takes their text. */
+function licenceAgreement(): FormElement {
+  // A checkbox is required through its option, not through `validations` (GitHub's form syntax).
+  return {
+    type: 'checkboxes',
+    id: 'licence',
+    attributes: { label: 'Licence', description: LICENCE_GRANT, options: [{ label: LICENCE_AGREEMENT, required: true }] },
+  };
 }
 
 /** A dropdown of a vocabulary's labels; the curator turns each label back into its value. */
@@ -158,6 +169,7 @@ export function proposalForm(kind: ProposalKind): IssueForm {
     },
     ...fields.flatMap((field) => elementsFor(field)),
     element('textarea', 'body', bodyLabel, PAGE_KINDS[kind].body, false),
+    licenceAgreement(),
   ];
   return { ...form, labels: [...form.labels], body };
 }
@@ -209,6 +221,7 @@ export function reportInaccuracyForm(): IssueForm {
         'If you work for or with an organisation the page describes, say so: reviewers take it into account.',
         false,
       ),
+      licenceAgreement(),
     ],
   };
 }

@@ -2,13 +2,34 @@
  * Site-wide settings in one place: the site's address and the repository its pages live in.
  * The editor, the "Edit this page" links and the sitemap all read from here.
  */
+/** SITE_URL when a build sets it (an https origin, nothing after the host), else the handbook's own address. */
+function siteUrl(fallback: string): string {
+  const value = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env['SITE_URL']?.trim();
+  if (!value) return fallback;
+  const url = URL.canParse(value) ? new URL(value) : undefined;
+  if (!url || url.protocol !== 'https:' || url.origin !== value.replace(/\/$/, '')) {
+    throw new Error(`SITE_URL="${value}" must be the site's https address without a path, such as https://owner.github.io.`);
+  }
+  return url.origin;
+}
+
 export const site = {
+  /**
+   * Where anyone can write to the curating cohort without an account: for proposals, accessibility problems and
+   * conduct reports. Named in CONTRIBUTING.md, CODE_OF_CONDUCT.md, SECURITY.md, the contributor guide and the
+   * accessibility statement (tests/unit/contact.test.ts checks each names this one).
+   */
+  contact: 'hello@equitable-collaboration.org.uk',
   /** The handbook's name, shown in the header and page titles. */
   title: 'Equitable Collaboration Handbook',
   /** One sentence for the home page, search engines and link previews. */
   description: 'A community-owned, open handbook of equitable collaboration for UK charities, funders and public services.',
-  /** The public address of the built site, used for the sitemap and canonical links. */
-  url: 'https://equitable-collaboration.org.uk',
+  /**
+   * The public address of the built site (its origin, without the base path), used for the sitemap, canonical links
+   * and feeds. A build may set another with the environment variable SITE_URL: GitHub Pages' deployment sets its own
+   * (https://<owner>.github.io) until the handbook has a domain (README.md, "Publishing the handbook").
+   */
+  url: siteUrl('https://equitable-collaboration.org.uk'),
   /** The GitHub repository holding the handbook, as owner/name. */
   repository: 'equitable-collaboration/handbook',
   /** The branch pages are published from. */

@@ -36,8 +36,8 @@ export const SCOPE = 'public_repo';
  */
 export const STATE_COOKIE = '__Host-handbook-sign-in';
 
-/** How long a contributor has to finish signing in at GitHub, in seconds. */
-const STATE_LIFETIME = 600;
+/** How long a contributor has to finish signing in at GitHub, in seconds: an hour, time enough to create an account there first. */
+const STATE_LIFETIME = 3600;
 
 /** The relay's two routes, from site.config (Decap opens the first; GitHub returns to the second). */
 export const ROUTES = {
@@ -163,7 +163,7 @@ async function finish(request: Request, url: URL, settings: Settings): Promise<R
   if (!expected) {
     return refuse(
       400,
-      'This sign-in has already been used, took longer than 10 minutes, or was started in another browser, so it was stopped. Choose “Login with GitHub” in the editor to try again.',
+      'This sign-in has already been used, took longer than an hour, or was started in another browser, so it was stopped. Choose “Login with GitHub” in the editor to try again.',
     );
   }
   if (state !== expected) {

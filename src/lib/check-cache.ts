@@ -7,6 +7,7 @@
  * pages may show. What a page's check depends on across pages (links, anchors, duplicate addresses) is worked
  * out on every run.
  */
+import { BASE } from './base-path';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,6 +31,8 @@ function rulesVersion(root: string, media: ReadonlySet<string>): string {
   const installed = [join(root, 'node_modules/.package-lock.json'), join(root, 'package-lock.json')].find((p) => existsSync(p));
   if (installed) hash.update(readFileSync(installed));
   for (const file of [...media].sort()) hash.update(file).update('\0');
+  // The addresses a verdict holds are under the build's base path (routes.ts).
+  hash.update(`base:${BASE}`);
   return hash.digest('hex');
 }
 

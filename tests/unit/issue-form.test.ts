@@ -78,13 +78,13 @@ describe.each(PROPOSALS)('the %s proposal form', (kind) => {
   const schema = jsonSchemaOf(kind);
   const curated = new Set(fieldsOf(kind).flatMap((field) => (field.curators ? [field.name] : [])));
 
-  it('asks for every field of the schema but the curators’ review fields, each group field by its parts, plus the page text', () => {
+  it('asks for every field of the schema but the curators’ review fields, each group field by its parts, plus the page text and the licence', () => {
     expect([...curated]).toEqual(['lastReviewed', 'reviewInterval', 'owner', 'reviewStatus']);
     const proposed = Object.entries(schema.properties ?? {}).filter(([name]) => !curated.has(name));
     const expected = proposed.flatMap(([name, property]) =>
       property.type === 'object' ? Object.keys(property.properties ?? {}).map((sub) => `${name}-${sub}`) : [name],
     );
-    expect(elements.map((e) => e.id)).toEqual([...expected, 'body']);
+    expect(elements.map((e) => e.id)).toEqual([...expected, 'body', 'licence']);
   });
 
   it('requires what the schema requires', () => {

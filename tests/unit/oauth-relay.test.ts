@@ -86,7 +86,7 @@ describe('starting a sign-in', () => {
     expect(second.authorize.searchParams.get('state')).not.toBe(state);
     expect(first.cookie).toBe(`${STATE_COOKIE}=${state}`);
     expect(STATE_COOKIE.startsWith('__Host-')).toBe(true);
-    for (const attribute of ['Path=/', 'HttpOnly', 'Secure', 'SameSite=Lax', 'Max-Age=600'])
+    for (const attribute of ['Path=/', 'HttpOnly', 'Secure', 'SameSite=Lax', 'Max-Age=3600'])
       expect(first.setCookie).toContain(attribute);
     expect(first.setCookie).not.toContain('Domain');
   });

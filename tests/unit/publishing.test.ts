@@ -11,11 +11,22 @@ import { describe, expect, it } from 'vitest';
 interface Step {
   uses?: string;
   run?: string;
+  id?: string;
   with?: Record<string, unknown>;
+  env?: Record<string, string>;
+}
+
+interface Job {
+  steps: Step[];
+  permissions?: Record<string, string>;
 }
 
 describe('GitHub Pages (deploy.yml)', () => {
-  const workflow = parseYaml(readFileSync('.github/workflows/deploy.yml', 'utf8')) as { jobs: Record<string, { steps: Step[] }> };
+  const workflow = parseYaml(readFileSync('.github/workflows/deploy.yml', 'utf8')) as {
+    on: Record<string, unknown>;
+    permissions: Record<string, string>;
+    jobs: Record<string, Job>;
+  };
   const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
   const uses = (action: string) => steps.find((step) => step.uses?.startsWith(`${action}@`));
 
@@ -30,6 +41,24 @@ describe('GitHub Pages (deploy.yml)', () => {
     expect(uses('actions/configure-pages')).toBeDefined();
     expect(uses('actions/upload-pages-artifact')?.with?.['path']).toBe('dist/');
     expect(uses('actions/deploy-pages')).toBeDefined();
+  });
+
+  it('builds under the address Pages publishes at: the base path and origin configure-pages hands over', () => {
+    const pagesId = uses('actions/configure-pages')?.id;
+    const build = steps.find((step) => step.run === 'npm run build');
+    expect(build?.env).toEqual({
+      BASE_PATH: `\${{ steps.${pagesId}.outputs.base_path }}`,
+      SITE_URL: `\${{ steps.${pagesId}.outputs.origin }}`,
+    });
+    expect(steps.find((step) => step.run === 'npm run pdf')?.env?.['BASE_PATH']).toBe(build?.env?.['BASE_PATH']);
+  });
+
+  it('publishes each push to main without waiting for the browser tests, and only the deploy job may publish', () => {
+    expect(Object.keys(workflow.on)).toEqual(['push', 'workflow_dispatch']);
+    expect(workflow.permissions).toEqual({});
+    const { build, deploy } = workflow.jobs;
+    expect(build?.permissions).toEqual({ contents: 'read' });
+    expect(deploy?.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
   });
 });
 

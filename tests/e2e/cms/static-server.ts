@@ -18,10 +18,14 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-/** Starts serving `folder` on `port`; resolves with a function that stops it. */
-export async function serveFolder(folder: string, port: number): Promise<() => Promise<void>> {
+/**
+ * Starts serving `folder` on `port`, at `base` (a path ending in "/", as GitHub Pages serves a project site under
+ * /<repository>/; nothing outside it is served); resolves with a function that stops it.
+ */
+export async function serveFolder(folder: string, port: number, base = '/'): Promise<() => Promise<void>> {
   const server: Server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const address = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const path = address.startsWith(base) ? `/${address.slice(base.length)}` : '/../outside-the-base';
     const file = join(folder, normalize(path).replace(/^(\.\.[/\\])+/, ''), path.endsWith('/') ? 'index.html' : '');
     try {
       const body = await readFile(file);
