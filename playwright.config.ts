@@ -29,7 +29,13 @@ export default defineConfig({
     { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: ['cms/**', 'builds/**'] },
     // Sites built by a test of their own (tests/e2e/builds/), such as the site under a base path: after the others,
     // one at a time, since a build takes both cores.
-    { name: 'builds', use: { ...devices['Desktop Chrome'] }, testMatch: 'builds/**/*.spec.ts', dependencies: ['chromium'], workers: 1 },
+    {
+      name: 'builds',
+      use: { ...devices['Desktop Chrome'] },
+      testMatch: 'builds/**/*.spec.ts',
+      dependencies: ['chromium'],
+      workers: 1,
+    },
     // Editing through the editor and decap-server (tests/e2e/cms/): after every other test, since one of
     // them adds a page to content/ for a while, and one test at a time, since they share port 8081.
     { name: 'cms', use: { ...devices['Desktop Chrome'] }, testMatch: 'cms/**/*.spec.ts', dependencies: ['builds'], workers: 1 },

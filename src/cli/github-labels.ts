@@ -17,7 +17,10 @@ if (!token) {
 }
 const folder = '.github/ISSUE_TEMPLATE';
 const files = Object.fromEntries(
-  [...readdirSync(folder).map((name) => join(folder, name)), '.github/dependabot.yml'].map((file) => [file, readFileSync(file, 'utf8')]),
+  [...readdirSync(folder).map((name) => join(folder, name)), '.github/dependabot.yml'].map((file) => [
+    file,
+    readFileSync(file, 'utf8'),
+  ]),
 );
 const outcomes = await createLabels(labelsIn(files), { repository: site.repository, token, api: process.env['GITHUB_API_URL'] });
 for (const { label, outcome, detail } of outcomes) console.log(`${label}: ${outcome}${detail ? ` (${detail})` : ''}`);

@@ -53,4 +53,3 @@ export const FILES = based({
   pagefind: '/pagefind/pagefind.js',
   icon: '/favicon.svg',
 });
-

@@ -30,7 +30,12 @@ export interface LabelOutcome {
  */
 export async function createLabels(
   labels: readonly string[],
-  { repository, token, api = 'https://api.github.com', fetch: send = fetch }: { repository: string; token: string; api?: string; fetch?: typeof fetch },
+  {
+    repository,
+    token,
+    api = 'https://api.github.com',
+    fetch: send = fetch,
+  }: { repository: string; token: string; api?: string | undefined; fetch?: typeof fetch },
 ): Promise<LabelOutcome[]> {
   const outcomes: LabelOutcome[] = [];
   for (const label of labels) {

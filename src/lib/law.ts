@@ -129,7 +129,8 @@ export function lawProblems(
     const isLaw = (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node['name'] === 'Law';
     if (isLaw) blocks++;
     if (isLaw || (parent && inside.has(parent))) inside.add(node);
-    const href = node.type === 'element' && node['tagName'] === 'a' ? (node['properties'] as { href?: unknown })?.href : undefined;
+    const href =
+      node.type === 'element' && node['tagName'] === 'a' ? (node['properties'] as { href?: unknown })?.href : undefined;
     if (typeof href === 'string' && isLegislation(href) && !inside.has(node)) {
       problems.push({
         ...positionOf(node),

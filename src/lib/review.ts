@@ -104,7 +104,10 @@ export function reviewNotice(review: ReviewInput, today: Date): ReviewNotice | u
 }
 
 /** Where the notice's closing link goes: how review works, and how to take part. */
-export const REVIEW_HELP = { href: `${pageUrl('guides', 'how-to-contribute')}#how-review-works`, text: 'help review it' } as const;
+export const REVIEW_HELP = {
+  href: `${pageUrl('guides', 'how-to-contribute')}#how-review-works`,
+  text: 'help review it',
+} as const;
 
 /** The review sentence as the site's markup: a paragraph with the two days in `<time>` elements. */
 export function reviewSentenceHtml(review: ReviewInput): string {

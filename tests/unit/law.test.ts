@@ -25,14 +25,20 @@ describe('statements of law', () => {
     expect(officialSourceProblem(SOURCE)).toBeUndefined();
     expect(officialSourceProblem('https://www.gov.scot/policies/public-sector-procurement/')).toBeUndefined();
     expect(hostIsUnder('evilgov.uk', 'gov.uk')).toBe(false);
-    for (const bad of ['http://www.legislation.gov.uk/x', 'https://legislation.gov.uk.evil.example/x', 'https://a@www.gov.uk/', 'https://lawyer.example/blog']) {
+    for (const bad of [
+      'http://www.legislation.gov.uk/x',
+      'https://legislation.gov.uk.evil.example/x',
+      'https://a@www.gov.uk/',
+      'https://lawyer.example/blog',
+    ]) {
       expect(officialSourceProblem(bad), bad).toBeDefined();
     }
   });
 
   it('are refused without their three props, each problem in words', () => {
     expect(propProblems('Law', { nations: 'england', checked: '2026-12-07', source: SOURCE })).toEqual([]);
-    for (const prop of ['nations', 'checked', 'source']) expect(propProblems('Law', {}).join('\n')).toContain(`needs a ${prop} (`);
+    for (const prop of ['nations', 'checked', 'source'])
+      expect(propProblems('Law', {}).join('\n')).toContain(`needs a ${prop} (`);
     expect(propProblems('Law', { nations: 'uk', checked: '2026-12-07', source: SOURCE })[0]).toContain('"uk" is not a nation');
   });
 
@@ -40,13 +46,17 @@ describe('statements of law', () => {
     const html = renderPreview(law(`nations="england wales northern-ireland" checked="2026-12-07" source="${SOURCE}"`)).html;
     expect(html).toContain('The law in England, Wales and Northern Ireland');
     expect(html).toContain(`Checked on 7 December 2026 against <a href="${SOURCE}">legislation.gov.uk</a>`);
-    expect(html).toContain('This is not legal advice: see <a href="/guides/where-to-get-legal-advice/">where to get legal advice</a>.');
+    expect(html).toContain(
+      'This is not legal advice: see <a href="/guides/where-to-get-legal-advice/">where to get legal advice</a>.',
+    );
   });
 
   it('must hold every link to legislation, and a page citing legislation must have one', () => {
     const inside = law(`nations="england" checked="2026-12-07" source="${SOURCE}"`, `See [section 18](${SOURCE}).`);
     expect(problemsOf(inside, [{ url: SOURCE }])).toEqual([]);
-    expect(problemsOf(`Text.\n\nSee [the Act](${SOURCE}).`)).toEqual([expect.stringMatching(/^3: this links to legislation outside a <Law> block/)]);
+    expect(problemsOf(`Text.\n\nSee [the Act](${SOURCE}).`)).toEqual([
+      expect.stringMatching(/^3: this links to legislation outside a <Law> block/),
+    ]);
     expect(problemsOf('Text without law.', [{ url: 'https://legislation.gov.uk/ukpga/2023/54' }])).toEqual([
       expect.stringMatching(/^7: the page cites legislation \(https:\/\/legislation.gov.uk\/ukpga\/2023\/54\) but states no law/),
     ]);
