@@ -199,7 +199,7 @@ function sourcesWithoutAddress(input: CurationInput): CurationRow[] {
     const missing = sources.filter((source) => !source.url);
     if (missing.length === 0) return [];
     const of = missing.length === sources.length ? `All ${missing.length}` : `${missing.length} of ${sources.length}`;
-    const names = missing.map((s) => `“${s.title}” (${s.publisher}, ${s.year})`).join('; ');
+    const names = missing.map((s) => `“${s.title}” (${s.publisher}, ${s.year ?? 'undated'})`).join('; ');
     return [row(page, `${of} source${sources.length === 1 ? ' has' : 's have'} no web address: ${names}.`)];
   });
 }

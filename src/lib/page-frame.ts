@@ -145,7 +145,7 @@ export function sourceList(
       const linked = source.url !== undefined && !webAddressProblem(source.url);
       return [
         linked ? h('a', { href: source.url }, source.title) : h('cite', {}, source.title),
-        `, ${source.publisher ?? ''}, ${source.year ?? ''}.`,
+        `, ${[source.publisher, source.year ?? 'undated'].filter(Boolean).join(', ')}.`,
         read && ` Read on ${formatDay(read)}.`,
       ];
     }),

@@ -91,7 +91,14 @@ const sourceFields = [
     hint: 'Who published it, for example "NCVO" or "A Better Way".',
     message: `Write the publisher’s name in ${between(2, 200)}.`,
   },
-  year('year', 'Year published', 'The year it was published.', 'The year it was published, for example 2021.', false),
+  // Optional: many web pages carry no date, and a guessed year would be an invented fact.
+  year(
+    'year',
+    'Year published',
+    'The year it was published, where the source gives one.',
+    'The year it was published, for example 2021. Leave empty when the source gives no date.',
+    true,
+  ),
   {
     name: 'url',
     type: 'url',

@@ -114,7 +114,7 @@ describe.each(PROPOSALS)('the %s proposal form', (kind) => {
 
   it('spells out the parts of each source', () => {
     expect(byId.get('sources')?.attributes['description']).toMatch(
-      /Title of the source; Publisher; Year published; Web address, optional/,
+      /Title of the source; Publisher; Year published, optional; Web address, optional/,
     );
   });
 });

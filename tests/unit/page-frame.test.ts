@@ -26,7 +26,7 @@ describe('the page frame', () => {
     expect(html).toContain('<cite>Report</cite>, NPC, 2021.');
     expect(html).not.toContain('javascript:');
     expect(toHtml(sourceList([{ title: 'R', url: 'https://example.org/r', accessed: '2026-11-25' }]))).toContain(
-      '<a href="https://example.org/r">R</a>, , . Read on 25 November 2026.',
+      '<a href="https://example.org/r">R</a>, undated. Read on 25 November 2026.',
     );
     expect(sourceList([])).toBeUndefined();
   });
