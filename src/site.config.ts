@@ -56,6 +56,18 @@ export const site = {
    * contributor to GitHub, GitHub sends them back to `<baseUrl>/<callback>`, and the relay hands the token
    * to the editor. cms-config/README.md explains how to set one up.
    */
+  proposals: {
+    /**
+     * The proposals endpoint's origin (cms-config/proposals/): where the "Suggest a change" and "Propose a page" forms
+     * live, for people without a GitHub account. Here it runs beside the site, as a Netlify Function; a Cloudflare
+     * Worker's own address otherwise (cms-config/proposals/README.md).
+     */
+    baseUrl: 'https://equitable-collaboration.org.uk',
+    /** The path of the "Suggest a change" form, without a leading slash; `?page=<address>` fills in the page. */
+    suggest: 'api/suggest',
+    /** The path of the "Propose a page" form. */
+    propose: 'api/propose',
+  },
   editorAuth: {
     /**
      * The relay's origin: scheme, host and port only, no path or trailing slash. Decap accepts the pop-up's

@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createLabels, labelsIn } from '../lib/github-labels';
+import { proposalLabels } from '../lib/proposal';
 import { site } from '../site.config';
 
 const token = process.env['GITHUB_TOKEN']?.trim();
@@ -22,6 +23,7 @@ const files = Object.fromEntries(
     readFileSync(file, 'utf8'),
   ]),
 );
-const outcomes = await createLabels(labelsIn(files), { repository: site.repository, token, api: process.env['GITHUB_API_URL'] });
+const labels = [...new Set([...labelsIn(files), ...proposalLabels()])].sort();
+const outcomes = await createLabels(labels, { repository: site.repository, token, api: process.env['GITHUB_API_URL'] });
 for (const { label, outcome, detail } of outcomes) console.log(`${label}: ${outcome}${detail ? ` (${detail})` : ''}`);
 process.exit(outcomes.some((o) => o.outcome === 'failed') ? 1 : 0);

@@ -16,6 +16,19 @@ export function newPageUrl(collection: CollectionName): string {
   return `${UNLISTED.editor}#/collections/${collection}/new`;
 }
 
+/**
+ * "Suggest a change" to the page at `pageUrl` (its full address), for anyone without a GitHub account: the form of
+ * the proposals endpoint (cms-config/proposals/), with the page filled in.
+ */
+export function suggestUrl(pageUrl: string): string {
+  return `${site.proposals.baseUrl}/${site.proposals.suggest}?${new URLSearchParams({ page: pageUrl }).toString()}`;
+}
+
+/** "Propose a page", for anyone without a GitHub account: a case study in five plain questions. */
+export function proposeUrl(): string {
+  return `${site.proposals.baseUrl}/${site.proposals.propose}`;
+}
+
 /** The page's file on GitHub, whose "History" button lists every change to it. */
 export function sourceUrl(collection: CollectionName, id: string): string {
   return `${repositoryUrl}/blob/${site.branch}/content/${collection}/${id}.mdx`;

@@ -1,7 +1,8 @@
 /**
  * The labels the repository's own files add to issues and pull requests: GitHub adds a label only if the repository
  * already has it, so an adopter creates them once (`npm run github:labels`). Read from the files that use them, the
- * issue forms and Dependabot's settings, so a label added there is created too.
+ * issue forms and Dependabot's settings, so a label added there is created too; the proposals' labels come from
+ * src/lib/proposal.ts.
  */
 import { parse } from 'yaml';
 

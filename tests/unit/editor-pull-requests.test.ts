@@ -5,16 +5,40 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { ACCEPTED_LABEL } from '../../src/lib/proposal';
 
 const workflow = parse(readFileSync('.github/workflows/editor-pull-requests.yml', 'utf8')) as {
   on: Record<string, unknown>;
   permissions: Record<string, string>;
   jobs: Record<
     string,
-    { if: string; permissions: Record<string, string>; steps: { uses?: string; run?: string; env?: Record<string, string> }[] }
+    {
+      if: string;
+      permissions: Record<string, string>;
+      steps: { uses?: string; run?: string; env?: Record<string, string>; with?: unknown }[];
+    }
   >;
 };
 const job = workflow.jobs['welcome']!;
+
+describe('the workflow that turns an accepted proposal into a pull request', () => {
+  const accepted = parse(readFileSync('.github/workflows/proposal-accepted.yml', 'utf8')) as typeof workflow;
+  const job = accepted.jobs['pull-request']!;
+
+  it('starts only on the curators’ label, with no more permission than writing the page, the pull request and a comment', () => {
+    expect(Object.keys(accepted.on)).toEqual(['issues']);
+    expect(job.if).toBe(`\${{ github.event.label.name == '${ACCEPTED_LABEL}' }}`);
+    expect(accepted.permissions).toEqual({});
+    expect(job.permissions).toEqual({ contents: 'write', 'pull-requests': 'write', issues: 'write' });
+  });
+
+  it('hands the command the issue’s number alone: no expression in a command, no text of the issue anywhere', () => {
+    for (const step of job.steps) expect(step.run ?? '').not.toContain('${{');
+    const values = job.steps.flatMap((step) => Object.values(step.env ?? {}));
+    expect(values.filter((v) => v.includes('github.event'))).toEqual(['${{ github.event.issue.number }}']);
+    expect(job.steps.find((step) => step.uses?.startsWith('actions/checkout'))?.with).toBeUndefined();
+  });
+});
 
 describe('the greeting on editor pull requests', () => {
   it('answers only the editor’s branches, with no permission but commenting on pull requests', () => {

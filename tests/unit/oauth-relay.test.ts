@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { config as netlifyConfig } from '../../cms-config/oauth-relay/netlify/oauth-relay';
+import { config as netlifyConfig } from '../../cms-config/netlify/oauth-relay';
 import { pageHtml } from '../../cms-config/oauth-relay/relay-page';
 import {
   handleRelayRequest,
