@@ -22,7 +22,7 @@ import { linksOf } from './links';
 import { checkMdx, type GuardResult } from './mdx-guard';
 import { checkPublicFolder, LINK_MESSAGE } from './public-files';
 import { oneWayRelations } from './relations';
-import { lawProblems } from './law';
+import { lawProblems } from './law-check';
 import { linkableRoutes, pageUrl } from './routes';
 import type { CollectionName } from './page-kinds';
 import { referenceFields } from './schemas';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { propProblems } from '../../src/lib/content-components';
-import { checkedProblem, hostIsUnder, lawProblems, nationsText, officialSourceProblem, readNations } from '../../src/lib/law';
+import { checkedProblem, hostIsUnder, nationsText, officialSourceProblem, readNations } from '../../src/lib/law';
+import { lawProblems } from '../../src/lib/law-check';
 import { parseMdx } from '../../src/lib/mdx-tree';
 import { renderPreview } from '../../src/lib/render-preview';
 
