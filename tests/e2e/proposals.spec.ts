@@ -35,7 +35,19 @@ test.afterAll(async () => {
   await github?.stop();
 });
 
-async function expectNoAxeViolations(page: Page) {
+/** Axe runs as a script: on a page without JavaScript, it checks the same markup in a page of its own. */
+async function expectNoAxeViolations(page: Page, { javaScript = true } = {}) {
+  if (!javaScript) {
+    const html = await page.content();
+    const context = await page.context().browser()!.newContext({ javaScriptEnabled: true });
+    const checker = await context.newPage();
+    await checker.setContent(html);
+    try {
+      return await expectNoAxeViolations(checker);
+    } finally {
+      await context.close();
+    }
+  }
   const { violations } = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze();
@@ -75,7 +87,7 @@ for (const javaScriptEnabled of [false, true]) {
         'href',
         `https://github.com/${site.repository}/issues/${issue.number}`,
       );
-      await expectNoAxeViolations(page);
+      await expectNoAxeViolations(page, { javaScript: javaScriptEnabled });
     });
   });
 }
@@ -107,7 +119,7 @@ test.describe('without JavaScript', () => {
     await expect(page.getByLabel('5. Where can others read about it?')).toHaveValue('http://insecure.example/report');
     await expect(page.getByLabel('1. Who worked together?')).toHaveAttribute('aria-invalid', 'true');
     expect(github.issues.length).toBe(before);
-    await expectNoAxeViolations(page);
+    await expectNoAxeViolations(page, { javaScript: false });
   });
 });
 
