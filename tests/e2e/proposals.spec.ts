@@ -65,6 +65,14 @@ test('every page’s “Suggest a change” link opens the form with that page f
   await expectNoAxeViolations(page);
 });
 
+test('the case studies list offers the “Propose a page” form, for a story without an account', async ({ page }) => {
+  await page.goto('/case-studies/');
+  await expect(page.getByRole('link', { name: 'Share your partnership’s story' })).toHaveAttribute(
+    'href',
+    `${site.proposals.baseUrl}/${site.proposals.propose}`,
+  );
+});
+
 for (const javaScriptEnabled of [false, true]) {
   test.describe(`with JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
     test.use({ javaScriptEnabled });
