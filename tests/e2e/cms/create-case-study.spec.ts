@@ -96,7 +96,7 @@ test('a case study written in the editor is saved into content/, passes the sche
   await page.getByRole('button', { name: 'Add source' }).click();
   await page.getByLabel('Title of the source', { exact: true }).fill('A report on tenant-led partnerships');
   await page.getByLabel('Publisher', { exact: true }).fill('A Better Way');
-  await page.getByLabel('Year published', { exact: true }).fill('2024');
+  await page.getByLabel(/^Year published/).fill('2024');
 
   const text = page.getByRole('textbox', { name: /Page text/ });
   await text.fill(BODY);

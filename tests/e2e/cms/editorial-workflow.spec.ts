@@ -60,7 +60,7 @@ test('a proposal is a draft on its own branch, moves through review to ready, an
   await page.getByRole('button', { name: 'Add source' }).click();
   await page.getByLabel('Title of the source', { exact: true }).fill('Rebalancing the relationship: final report');
   await page.getByLabel('Publisher', { exact: true }).fill('NCVO, ACEVO and Lloyds Bank Foundation');
-  await page.getByLabel('Year published', { exact: true }).fill('2021');
+  await page.getByLabel(/^Year published/).fill('2021');
   await page.getByRole('textbox', { name: /Page text/ }).fill(BODY);
 
   // In the editorial workflow the editor saves (no "Publish now"): a draft, on a branch of its own.
