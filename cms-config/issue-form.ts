@@ -314,3 +314,110 @@ export function issueChooserConfig() {
     ],
   };
 }
+
+/** A page's fields and text read back from an issue filed with its "Propose a …" form (`readProposalForm`). */
+export interface ProposedPage {
+  data: Record<string, unknown>;
+  body: string;
+}
+
+/**
+ * The answers of an issue filed with a "Propose a …" form, by the element they answer. GitHub writes each answer
+ * under its label as a heading (`### Label`), in the form's order, and "_No response_" for none. The headings are
+ * found from the last back to the first, each before the one after it, so an answer that contains the heading of
+ * another question cannot stand in for it.
+ */
+function answersOf(form: IssueForm, issueBody: string): Map<string, string> {
+  const text = issueBody.replace(/\r\n/g, '\n');
+  const answers = new Map<string, string>();
+  let end = text.length;
+  const elements = form.body.filter((e) => e.id && e.type !== 'markdown' && e.type !== 'checkboxes');
+  for (const element of [...elements].reverse()) {
+    const heading = `### ${String(element.attributes['label'])}\n`;
+    const at = text.lastIndexOf(heading, end - heading.length);
+    if (at < 0) continue;
+    const value = text.slice(at + heading.length, end).trim();
+    answers.set(element.id!, value === '_No response_' ? '' : value);
+    end = at;
+  }
+  return answers;
+}
+
+/** Values from labels, in a dropdown's answer: labels may hold commas, so each is matched whole, longest first. */
+function termValues(answer: string, terms: readonly Term[]): string[] {
+  const byLength = [...terms].sort((a, b) => b.label.length - a.label.length);
+  const found: string[] = [];
+  let rest = answer;
+  while (rest.trim()) {
+    rest = rest.replace(/^[\s,]+/, '');
+    const term = byLength.find((t) => rest.startsWith(t.label));
+    if (!term) break;
+    found.push(term.value);
+    rest = rest.slice(term.label.length);
+  }
+  return found;
+}
+
+function fieldValue(field: Field, answer: string): unknown {
+  switch (field.type) {
+    case 'choice':
+      return termValues(answer, field.terms)[0];
+    case 'choices':
+      return termValues(answer, field.terms);
+    case 'pages':
+      return field.collection === 'questions'
+        ? termValues(answer, questionTerms())
+        : [...answer.matchAll(new RegExp(`/${field.collection}/([a-z0-9-]+)/?`, 'g'))].map((m) => m[1]);
+    case 'texts':
+      return answer
+        .split('\n')
+        .map((line) => line.replace(/^[-*]\s+/, '').trim())
+        .filter(Boolean);
+    case 'groups':
+      return answer
+        .split('\n')
+        .map((line) => line.replace(/^[-*]\s+/, '').trim())
+        .filter(Boolean)
+        .map((line) => {
+          const parts = line.split(';').map((part) => part.trim());
+          const group: Record<string, unknown> = {};
+          field.fields.forEach((sub, i) => {
+            const value = parts[i] ? fieldValue(sub, parts[i]) : undefined;
+            if (value !== undefined && value !== '') group[sub.name] = value;
+          });
+          return group;
+        });
+    case 'number':
+      return /^\d+$/.test(answer) ? Number(answer) : answer || undefined;
+    case 'boolean':
+      return /^(yes|true|y)$/i.test(answer);
+    default:
+      return answer || undefined;
+  }
+}
+
+/**
+ * The page an issue filed with the "Propose a …" form of `kind` describes: each answer turned back into its field's
+ * value (labels into the vocabulary's values, lines into lists, "a; b; c" into a group's parts), and the page text.
+ * What cannot be read is left out, and the content checker then says what is missing.
+ */
+export function readProposalForm(kind: ProposalKind, issueBody: string): ProposedPage {
+  const form = proposalForm(kind);
+  const answers = answersOf(form, issueBody);
+  const data: Record<string, unknown> = {};
+  for (const field of PAGE_KINDS[kind].fields.filter((f: Field) => !f.curators)) {
+    if (field.type === 'group') {
+      const group: Record<string, unknown> = {};
+      for (const sub of field.fields) {
+        const value = fieldValue(sub, answers.get(`${field.name}-${sub.name}`) ?? '');
+        if (value !== undefined && value !== '') group[sub.name] = value;
+      }
+      data[field.name] = group;
+      continue;
+    }
+    const answer = answers.get(field.name) ?? '';
+    const value = fieldValue(field, answer);
+    if (value !== undefined && !(Array.isArray(value) && value.length === 0 && !answer)) data[field.name] = value;
+  }
+  return { data, body: answers.get('body') ?? '' };
+}

@@ -17,10 +17,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { toFile } from '../../cms-config/frontmatter-format';
+import { readProposalForm } from '../../cms-config/issue-form';
 import { checkContent } from '../lib/check-content';
 import { PAGE_KINDS } from '../lib/page-kinds';
+import { isoDay } from '../lib/dates';
 import { readProposalIssue, type Answers } from '../lib/proposal';
 import { proposalPage } from '../lib/proposal-page';
+import { slugify } from '../lib/slug';
 import { pageUrl } from '../lib/routes';
 import { site } from '../site.config';
 
@@ -51,13 +54,20 @@ export function creditName(credit: string | undefined): string | undefined {
   return name || undefined;
 }
 
+/** Who proposed a page, as the pull request says it: the form's answers, or the account that filed an issue form. */
+type Proposer = { form: Answers } | { account: string };
+
 /** The pull request's text: who proposed it, the issue, and what the curator still has to check. */
-export function pullRequestBody(issue: number, answers: Answers, file: string): string {
-  const credit = creditName(answers['credit']);
-  const connection = answers['connection']?.trim();
+export function pullRequestBody(issue: number, proposer: Proposer, file: string): string {
+  const credit = 'form' in proposer ? creditName(proposer.form['credit']) : undefined;
+  const connection = 'form' in proposer ? proposer.form['connection']?.trim() : undefined;
+  const who =
+    'account' in proposer
+      ? `proposed by @${proposer.account} with the issue form`
+      : `sent through the handbook’s form by ${credit ? `someone who asked to be credited as “${credit}”` : 'someone who asked not to be named'}`;
   return [
-    `Written from the proposal in #${issue}, sent through the handbook’s form by ${credit ? `someone who asked to be credited as “${credit}”` : 'someone who asked not to be named'}. Closes #${issue}.`,
-    `The page \`${file}\` is a draft marked as a stub: the proposer’s own words under the usual headings, which the content checker has passed. Before it is published, the curator:`,
+    `Written from the proposal in #${issue}, ${who}. Closes #${issue}.`,
+    `The page \`${file}\` is a draft in the proposer’s own words, which the content checker has passed. Before it is published, the curator:`,
     [
       '- [ ] checks every fact against the sources listed in the page, and removes what no source supports;',
       '- [ ] completes the facts the proposal could not give: organisations’ sizes and kinds, which one led, when it began and ended, outcomes and lessons;',
@@ -67,7 +77,9 @@ export function pullRequestBody(issue: number, answers: Answers, file: string): 
     ].join('\n'),
     connection
       ? `The proposer’s connection to it, as they gave it on the form, is in the issue: take it into account.`
-      : 'The proposer gave no connection to the organisations.',
+      : 'form' in proposer
+        ? 'The proposer gave no connection to the organisations.'
+        : 'Ask the proposer on the issue about any connection to the organisations named.',
     'The proposer agreed on the form that their words are published under CC BY-SA 4.0.',
   ].join('\n\n');
 }
@@ -109,25 +121,46 @@ function problemsWith(root: string, file: string, text: string): string[] {
   }
 }
 
+/** The issue forms a page can be written from, by the label each adds. */
+const FORM_LABELS = { 'case study': 'case-studies', practice: 'practices' } as const;
+
 export async function proposalToPullRequest(options: Options): Promise<Outcome> {
-  const issue = await github<{ body: string | null; number: number }>(
+  const issue = await github<{ body: string | null; number: number; labels?: { name: string }[]; user?: { login: string } }>(
     options,
     'GET',
     `/repos/${options.repository}/issues/${options.issue}`,
   );
-  const proposal = readProposalIssue(issue.body ?? '');
   const comment = (body: string) =>
     github(options, 'POST', `/repos/${options.repository}/issues/${options.issue}/comments`, { body });
-  if (!proposal || proposal.kind !== 'propose') {
+  const proposal = readProposalIssue(issue.body ?? '');
+  const labels = (issue.labels ?? []).map((label) => label.name);
+  const formKind = Object.entries(FORM_LABELS).find(([label]) => labels.includes(label))?.[1];
+  let page: {
+    collection: 'case-studies' | 'practices';
+    id: string;
+    data: Record<string, unknown>;
+    body: string;
+    proposer: Proposer;
+  };
+  if (proposal?.kind === 'propose') {
+    const written = proposalPage(proposal.answers, { issue: options.issue, day: options.today });
+    page = { collection: 'case-studies', ...written, proposer: { form: proposal.answers } };
+  } else if (!proposal && formKind && issue.user) {
+    // An issue filed with a "Propose a …" issue form: the editor's fields, answer by answer.
+    const read = readProposalForm(formKind, issue.body ?? '');
+    const title = typeof read.data['title'] === 'string' ? read.data['title'] : '';
+    const data = { ...read.data, lastReviewed: isoDay(options.today), reviewStatus: 'draft' };
+    const body = read.body.trim() ? `${read.body.trim()}\n` : '';
+    page = { collection: formKind, id: slugify(title), data, body, proposer: { account: issue.user.login } };
+  } else {
     const why = proposal
       ? 'This is a suggestion for a change to a page, not a new page: a curator makes the change in the editor or in a pull request, and links this issue.'
-      : 'This issue was not filed by the handbook’s “Propose a page” form, so no page can be written from it automatically: a curator writes the page in the editor and links this issue.';
+      : 'This issue was not filed by one of the handbook’s forms for proposing a page, so no page can be written from it automatically: a curator writes the page in the editor and links this issue.';
     await comment(why);
     return { done: 'not a page proposal', why };
   }
 
-  const collection = 'case-studies';
-  const page = proposalPage(proposal.answers, { issue: options.issue, day: options.today });
+  const { collection } = page;
   const id = freeId(options.root, collection, page.id);
   const file = `content/${collection}/${id}.mdx`;
   const order = PAGE_KINDS[collection].fields.map((f) => f.name);
@@ -154,17 +187,17 @@ export async function proposalToPullRequest(options: Options): Promise<Outcome> 
   });
   const title = String(page.data['title']);
   const commit = await github<{ sha: string }>(options, 'POST', `${repo}/git/commits`, {
-    message: `Add case study "${id}" from the proposal in #${options.issue}`,
+    message: `Add ${PAGE_KINDS[collection].label.toLowerCase()} "${id}" from the proposal in #${options.issue}`,
     tree: tree.sha,
     parents: [base.object.sha],
   });
   const branch = `proposal/${options.issue}-${id}`;
   await github(options, 'POST', `${repo}/git/refs`, { ref: `refs/heads/${branch}`, sha: commit.sha });
   const pull = await github<{ html_url: string }>(options, 'POST', `${repo}/pulls`, {
-    title: `Case study from a proposal: ${title}`,
+    title: `${PAGE_KINDS[collection].label} from a proposal: ${title}`,
     head: branch,
     base: site.branch,
-    body: pullRequestBody(options.issue, proposal.answers, file),
+    body: pullRequestBody(options.issue, page.proposer, file),
     draft: false,
   });
   await comment(

@@ -4,6 +4,7 @@
  * as they chose; a page the checker refuses gets a comment on the issue instead.
  */
 import { describe, expect, it } from 'vitest';
+import { proposalForm } from '../../cms-config/issue-form';
 import { creditName, proposalToPullRequest, type Options } from '../../src/cli/proposal-to-pull-request';
 import { proposalIssue, type Answers } from '../../src/lib/proposal';
 import { STORY } from '../fixtures/proposal-story';
@@ -119,3 +120,54 @@ describe('an accepted proposal', () => {
     }
   });
 });
+
+/** An issue as GitHub writes it from an issue form: each answer under its label, "_No response_" for none. */
+function issueFormBody(kind: 'case-studies' | 'practices', answers: Record<string, string>): string {
+  return proposalForm(kind)
+    .body.filter((element) => element.id)
+    .map((element) =>
+      element.type === 'checkboxes'
+        ? `### ${String(element.attributes['label'])}\n\n- [X] I agree`
+        : `### ${String(element.attributes['label'])}\n\n${answers[element.id!] || '_No response_'}`,
+    )
+    .join('\n\n');
+}
+
+describe('a proposal filed with an issue form', () => {
+  const PRACTICE = {
+    title: 'Ask the smallest partner first',
+    summary: 'Before partners agree a plan, the smallest organisation at the table is asked first what it needs and can carry.',
+    questions: 'Power, Empathy',
+    themes: 'Equity, inclusion and anti-racism, Small and specialist organisations',
+    // An answer holding another question's heading cannot stand in for that question.
+    behaviours: '',
+    sources:
+      'Rebalancing the relationship: final report; NCVO, ACEVO and Lloyds Bank Foundation; 2021; https://www.ncvo.org.uk/; 2026-12-07',
+    body: '## Why it matters\n\nThe smallest partner carries the most risk.\n\n### Themes\n\nFunder practice',
+  };
+
+  it('becomes a pull request of its kind, the answers turned back into the fields’ values, crediting the account', async () => {
+    const github = fakeGitHub(issueFormBody('practices', PRACTICE));
+    github.options.fetch = withIssue(github.options.fetch!, {
+      labels: [{ name: 'practice' }, { name: 'proposal' }],
+      user: { login: 'jane-doe' },
+    });
+    const outcome = await proposalToPullRequest(github.options);
+    expect(outcome).toMatchObject({ done: 'pull request', file: 'content/practices/ask-the-smallest-partner-first.mdx' });
+    const blob = String(github.call('POST', '/git/blobs')?.body?.['content']);
+    expect(blob).toContain('questions: [power, empathy]');
+    expect(blob).toContain('themes: [equity-and-inclusion, small-and-specialist]');
+    expect(blob).toContain('url: https://www.ncvo.org.uk/');
+    expect(blob).toContain('### Themes\n\nFunder practice');
+    expect(String(github.call('POST', '/pulls')?.body?.['body'])).toContain('proposed by @jane-doe with the issue form');
+  });
+});
+
+/** The stand-in's answer for the issue, with the labels and author GitHub gives an issue-form issue. */
+function withIssue(send: typeof fetch, more: Record<string, unknown>): typeof fetch {
+  return (async (url: string, init: RequestInit) => {
+    const response = await send(url, init);
+    if ((init.method ?? 'GET') !== 'GET' || !url.endsWith('/issues/7')) return response;
+    return Response.json({ ...((await response.json()) as object), ...more });
+  }) as typeof fetch;
+}
