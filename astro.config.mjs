@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { headingAnchors } from './src/plugins/heading-anchors.ts';
 import { basePathAddresses } from './src/plugins/base-path.ts';
+import { taskListLabels } from './src/plugins/task-lists.ts';
 import { content } from './src/integrations/content.ts';
 import { site } from './src/site.config.ts';
 import { MDX_FEATURES } from './src/lib/mdx-tree.ts';
@@ -20,7 +21,7 @@ export default defineConfig({
   // memory on large handbooks; it does GFM and heading ids itself. The content checker parses pages with
   // the same parser and features (src/lib/mdx-tree.ts), so it judges exactly what is built.
   markdown: {
-    processor: satteri({ features: MDX_FEATURES, hastPlugins: [headingAnchors, basePathAddresses] }),
+    processor: satteri({ features: MDX_FEATURES, hastPlugins: [headingAnchors, basePathAddresses, taskListLabels] }),
     // No highlighting: Shiki's inline styles would break the Content Security Policy below, and Sätteri's
     // Prism step passes code in languages Prism does not know (such as mdx) through as raw HTML, which would
     // let a code block in a page inject markup. Plain code blocks are escaped by Sätteri itself.

@@ -24,8 +24,19 @@ export interface Feed {
   entries: FeedEntry[];
 }
 
+/**
+ * Characters XML 1.0 may not hold at all, even escaped (https://www.w3.org/TR/xml/#charsets): control characters,
+ * lone surrogates, U+FFFE and U+FFFF. Text from git (an editor's name) or a page may carry one; it becomes U+FFFD.
+ */
+const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
 function escape(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return text
+    .replace(NOT_XML, '\uFFFD')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 }
 
 /** The feed as XML. Its `updated` is the newest entry's (a feed must not change when nothing did). */

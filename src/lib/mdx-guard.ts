@@ -8,6 +8,7 @@
  * The tree is Sätteri's HTML tree of the page (src/lib/mdx-tree.ts), the one the site renders: reference
  * links and images are already resolved to their addresses, and footnotes to their markup.
  */
+import { invisibleCharacterProblem } from './text-safety';
 import { imageProblem, linkProblem } from './addresses';
 import { componentRule, CONTENT_COMPONENTS, propProblems, SAFE_HTML, type ContentComponentName } from './content-components';
 import { headingIdsOf, type HeadingId } from './heading-ids';
@@ -243,12 +244,37 @@ export interface GuardResult {
  * Every problem in a page's MDX, in order of position. `source` is the text Astro compiles (the file with
  * its frontmatter blanked), so lines are file lines; `mediaFiles` names the files images may show.
  */
+/** A character the text rules refuse, written in a node's text or attributes as a character reference or entity. */
+function decodedTextProblems(node: MdNode, problems: GuardProblem[]) {
+  const texts: string[] = [];
+  if (node.type === 'text' && typeof node['value'] === 'string') texts.push(node['value']);
+  const properties = node['properties'] as Record<string, unknown> | undefined;
+  for (const value of Object.values(properties ?? {})) if (typeof value === 'string') texts.push(value);
+  for (const attribute of (node['attributes'] as { value?: unknown }[] | undefined) ?? []) {
+    if (typeof attribute.value === 'string') texts.push(attribute.value);
+  }
+  for (const text of texts) {
+    const problem = invisibleCharacterProblem(text);
+    if (problem) {
+      problems.push({
+        ...positionOf(node),
+        construct: 'character reference',
+        message: `a character written as a reference (such as &#x202E;) ${problem.message.replace(/^contains /, 'is ')}`,
+      });
+      return;
+    }
+  }
+}
+
 export function checkMdx(source: string, mediaFiles: ReadonlySet<string> = new Set()): GuardResult {
   const limits = textLimitProblems(source);
   if (limits.length > 0) return { problems: limits };
   const parsed = parseMdx(source);
   if (!parsed.tree) return { problems: [parsed.problem] };
   const problems: GuardProblem[] = [];
+  // Characters written as references (`&#x202E;`) reach the page decoded: once the file itself is clean, the text
+  // the parser decoded is checked with the same rule.
+  const decoded = invisibleCharacterProblem(source) === undefined;
   let tooDeep = false;
   walk(parsed.tree, (node, depth) => {
     if (depth > TEXT_LIMITS.treeDepth) {
@@ -262,6 +288,7 @@ export function checkMdx(source: string, mediaFiles: ReadonlySet<string> = new S
       tooDeep = true;
       return false;
     }
+    if (decoded) decodedTextProblems(node, problems);
     switch (node.type) {
       case 'root':
       case 'text':

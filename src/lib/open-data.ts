@@ -162,7 +162,10 @@ function columnsOf(plan: readonly FieldPlan[], records: readonly Record<string, 
 
 /**
  * The CSV file: a header row, then one row per page. Quoting is left to csv-stringify; the byte order mark
- * lets Excel read the file as UTF-8, so names with accents and curly quotes survive.
+ * lets Excel read the file as UTF-8, so names with accents and curly quotes survive. A cell a spreadsheet would run
+ * as a formula (one starting with =, +, -, @, a tab or a carriage return: a contributor's source title
+ * `=HYPERLINK(…)`, say) starts with an apostrophe instead, which spreadsheets read as "this is text"
+ * (https://owasp.org/www-community/attacks/CSV_Injection).
  */
 export function toCsv(records: readonly DataRecord[], plan: readonly FieldPlan[]): string {
   const columns = columnsOf(plan, records, '');
@@ -172,6 +175,7 @@ export function toCsv(records: readonly DataRecord[], plan: readonly FieldPlan[]
     columns: [...RECORD_KEYS.map((k) => k.key), ...columns.map((c) => c.name)],
     bom: true,
     record_delimiter: 'unix',
+    escape_formulas: true,
   });
 }
 

@@ -17,7 +17,8 @@ const ALLOWED_INVISIBLE = new Map<string, string>([
   ['\u200f', 'right-to-left mark'],
 ]);
 
-const INVISIBLE = /[\p{Cc}\p{Cf}]/gu;
+// Noncharacters (U+FFFF, U+FDD0 …) are not text at all: XML may not hold some of them, so a feed would break.
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Noncharacter_Code_Point}]/gu;
 
 export interface CharacterProblem {
   /** 1-based line and column of the first offending character. */
@@ -46,7 +47,9 @@ export function invisibleCharacterProblem(text: string, { fileStart = false } = 
     const column = match.index - before.lastIndexOf('\n');
     const kind = /[\u202a-\u202e\u2066-\u2069\u061c]/.test(char)
       ? 'a bidirectional control character, which can make text display differently from what it says'
-      : 'an invisible control character';
+      : /\p{Noncharacter_Code_Point}/u.test(char)
+        ? 'a character that is not text (a Unicode noncharacter)'
+        : 'an invisible control character';
     return {
       line,
       column,

@@ -128,6 +128,7 @@ test.describe('without JavaScript', () => {
     await expect(page.getByLabel('1. Who worked together?')).toHaveAttribute('aria-invalid', 'true');
     expect(github.issues.length).toBe(before);
     await expectNoAxeViolations(page, { javaScript: false });
+    await page.screenshot({ path: 'test-results/contributor-guide/propose-refused.png', fullPage: true });
   });
 });
 
@@ -172,8 +173,13 @@ test('a proposed page becomes, with the curators’ label, a pull request whose 
   await page.getByLabel('Your connection to it').fill(STORY['connection']!);
   await page.getByLabel('How should we credit you?').fill(STORY['credit']!);
   await page.getByLabel(/I agree that what I write here/).check();
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.screenshot({ path: 'test-results/contributor-guide/propose-320.png', fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.screenshot({ path: 'test-results/contributor-guide/propose-1280.png', fullPage: true });
   await page.getByRole('button', { name: 'Send' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thank you: your proposal has been sent');
+  await page.screenshot({ path: 'test-results/contributor-guide/propose-sent.png', fullPage: true });
   const issue = github.issues.at(-1)!;
   expect(issue.labels).toEqual(['case study', 'proposal']);
 

