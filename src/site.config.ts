@@ -20,6 +20,11 @@ export const site = {
    * accessibility statement (tests/unit/contact.test.ts checks each names this one).
    */
   contact: 'hello@equitable-collaboration.org.uk',
+  /**
+   * The curating cohort's GitHub accounts: the only people a page's `owner` may name (besides a team that
+   * .github/CODEOWNERS names), because the weekly review reminder mentions and assigns each page's owner.
+   */
+  curators: [] as readonly string[],
   /** The handbook's name, shown in the header and page titles. */
   title: 'Equitable Collaboration Handbook',
   /** One sentence for the home page, search engines and link previews. */

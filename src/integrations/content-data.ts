@@ -33,7 +33,9 @@ function contentData(root: string, today: Date): ContentData {
     wiki: data,
     curation: curationOf(report.checked, data, today),
     info: `Checked ${report.pages} pages in ${Math.round(checkMs)} ms; link graph ${Math.round(report.graphMs)} ms, history ${Math.round(historyMs)} ms.`,
-    historyWarning: data.historyKnown ? undefined : `Page dates and editors are unknown: ${data.historyNote}.`,
+    historyWarning: data.historyKnown
+      ? data.historyWarnings.join('\n') || undefined
+      : `Page dates and editors are unknown: ${data.historyNote}.`,
     warnings:
       report.warnings.length === 0
         ? ''

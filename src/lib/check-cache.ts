@@ -31,6 +31,9 @@ function rulesVersion(root: string, media: ReadonlySet<string>): string {
   const installed = [join(root, 'node_modules/.package-lock.json'), join(root, 'package-lock.json')].find((p) => existsSync(p));
   if (installed) hash.update(readFileSync(installed));
   for (const file of [...media].sort()) hash.update(file).update('\0');
+  // Who may own a page (owners.ts) is read from CODEOWNERS.
+  const codeowners = join(root, '.github', 'CODEOWNERS');
+  if (existsSync(codeowners)) hash.update(readFileSync(codeowners));
   // The addresses a verdict holds are under the build's base path (routes.ts).
   hash.update(`base:${BASE}`);
   return hash.digest('hex');

@@ -9,7 +9,7 @@
  * fields (entry-errors.ts, from schemas.ts), characters (text-safety.ts), the page's MDX (mdx-guard.ts),
  * links (link-graph.ts) and the files in public/ (public-files.ts).
  */
-import { lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openCheckCache, type CheckCache } from './check-cache';
 import { plainDataProblem, yamlProblems } from './check-yaml';
@@ -21,7 +21,9 @@ import { buildLinkGraph, type GraphPage, type LinkGraph } from './link-graph';
 import { linksOf } from './links';
 import { checkMdx, type GuardResult } from './mdx-guard';
 import { checkPublicFolder, LINK_MESSAGE } from './public-files';
+import { codeOwnerTeams, ownerProblem } from './owners';
 import { oneWayRelations } from './relations';
+import { site } from '../site.config';
 import { lawProblems } from './law-check';
 import { linkableRoutes, pageUrl } from './routes';
 import type { CollectionName } from './page-kinds';
@@ -393,6 +395,15 @@ export function checkContent(root: string, { cache: useCache = false }: { cache?
   const graph = buildLinkGraph(graphPages, linkableRoutes());
   const graphMs = performance.now() - started;
   for (const broken of graph.broken) add(broken.file, broken.line, 1, broken.message);
+
+  // A page's owner is mentioned and assigned every week: only the curating cohort may be named (owners.ts).
+  const codeowners = join(root, '.github', 'CODEOWNERS');
+  const teams = codeOwnerTeams(existsSync(codeowners) ? readFileSync(codeowners, 'utf8') : '');
+  for (const { file, fields, frontmatter } of read) {
+    const owner = fields && 'owner' in fields ? fields.owner : undefined;
+    const problem = typeof owner === 'string' ? ownerProblem(owner, site.curators, teams) : undefined;
+    if (problem) add(file, frontmatterLine(frontmatter, 'owner'), 1, `field "owner": ${problem}`);
+  }
 
   const failed = new Set(problems.map((p) => p.file));
   const checked = read.flatMap(({ collection, file, fields, frontmatter }) =>

@@ -8,6 +8,7 @@
  * every page the date of its one commit: withastro/starlight uses `fetch-depth: 0` for the same reason).
  */
 import { execFileSync } from 'node:child_process';
+import { withoutInvisibleCharacters } from './text-safety';
 
 /** One person as git records them. */
 export interface Author {
@@ -46,6 +47,8 @@ export interface ContentHistory {
   pages: Map<string, PageHistory>;
   /** Every commit that touched content, newest first. */
   commits: ContentCommit[];
+  /** Records of git's output that could not be read and were skipped, each naming its commit where it can. */
+  warnings: string[];
 }
 
 const RECORD = '\x1e';
@@ -60,7 +63,8 @@ function authorKey(author: Author): string {
  * Turns `git log --name-status -M` output (newest first) into histories keyed by each file's current path.
  * Exported for tests; `readContentHistory` runs git and calls it.
  */
-export function parseGitLog(output: string): Pick<ContentHistory, 'pages' | 'commits'> {
+export function parseGitLog(output: string): Pick<ContentHistory, 'pages' | 'commits' | 'warnings'> {
+  const warnings: string[] = [];
   const pages = new Map<string, PageHistory>();
   const seenAuthors = new Map<string, Set<string>>();
   // Newest first: a rename R old -> new means that, further back, the file now at `current` was called `old`.
@@ -72,8 +76,27 @@ export function parseGitLog(output: string): Pick<ContentHistory, 'pages' | 'com
     const [header = '', ...lines] = record.split('\n');
     const [hash = '', isoDate = '', name = '', email = '', subject = ''] = header.split(FIELD);
     const date = new Date(isoDate);
-    const author = { name, email };
-    const commit: ContentCommit = { hash, date, author, subject, files: [], added: [] };
+    // A commit's author and subject are whatever its author typed, git's own separators included: a record that
+    // does not start with a commit id and a real date is not one git wrote, and is skipped rather than trusted.
+    if (!/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(hash) || !/^\d{4}-\d{2}-\d{2}T/.test(isoDate) || Number.isNaN(date.getTime())) {
+      warnings.push(
+        `git history: skipped a record that does not read as a commit (${/^[0-9a-f]{7,64}$/.test(hash) ? `commit ${hash.slice(0, 12)}` : `beginning "${withoutInvisibleCharacters(header.slice(0, 40))}"`}); a commit's subject or author name may hold git's separators.`,
+      );
+      continue;
+    }
+    // Shown on pages and in feeds: the text rules apply, with what they refuse made visible instead.
+    const author = {
+      name: withoutInvisibleCharacters(name).slice(0, 200),
+      email: withoutInvisibleCharacters(email).slice(0, 200),
+    };
+    const commit: ContentCommit = {
+      hash,
+      date,
+      author,
+      subject: withoutInvisibleCharacters(subject).slice(0, 500),
+      files: [],
+      added: [],
+    };
 
     for (const line of lines) {
       const [rawStatus = '', ...paths] = line.split('\t');
@@ -106,7 +129,7 @@ export function parseGitLog(output: string): Pick<ContentHistory, 'pages' | 'com
     }
     if (commit.files.length > 0) commits.push(commit);
   }
-  return { pages, commits };
+  return { pages, commits, warnings };
 }
 
 function git(args: string[], cwd: string): string {
@@ -115,7 +138,7 @@ function git(args: string[], cwd: string): string {
 
 /** The history of everything under `folder` (relative to `root`, the repository's top folder). */
 export function readContentHistory(root: string, folder = 'content'): ContentHistory {
-  const unknown = (reason: string): ContentHistory => ({ known: false, reason, pages: new Map(), commits: [] });
+  const unknown = (reason: string): ContentHistory => ({ known: false, reason, pages: new Map(), commits: [], warnings: [] });
   try {
     if (git(['rev-parse', '--is-shallow-repository'], root).trim() === 'true') {
       return unknown('this is a shallow clone; fetch the full history (git fetch --unshallow) to show dates and editors');

@@ -168,8 +168,8 @@ const review = (months: number) =>
         message: 'Write a GitHub user name ("jane-doe") or a team ("organisation/team"), without "@".',
       },
       label: 'Looked after by',
-      about: 'The GitHub user or team who keeps the page accurate and is reminded when its review is due.',
-      hint: 'A GitHub user name ("jane-doe") or team ("organisation/team"), without "@". Leave empty if no one has taken it on.',
+      about: 'The curator or team who keeps the page accurate and is reminded when its review is due.',
+      hint: 'One of the curating cohort: a curator\'s GitHub user name ("jane-doe") or a team ("organisation/team"), without "@". Leave empty if no one has taken it on.',
       message: 'Write a GitHub user name or team of at most 80 characters.',
     },
     {

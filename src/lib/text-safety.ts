@@ -27,6 +27,14 @@ export interface CharacterProblem {
   message: string;
 }
 
+/**
+ * `text` with every character the rules refuse replaced by U+FFFD, for text from elsewhere that is shown but cannot
+ * be sent back to be fixed (an editor's name or a commit's subject in git's history).
+ */
+export function withoutInvisibleCharacters(text: string): string {
+  return text.replace(INVISIBLE, (char) => (ALLOWED_INVISIBLE.has(char) ? char : '\uFFFD'));
+}
+
 /** The code point as U+XXXX. */
 function codePoint(char: string): string {
   return `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;

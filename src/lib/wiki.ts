@@ -30,6 +30,8 @@ export interface WikiData {
   /** False when the build has no full git history (a shallow clone, or no git): dates are then unknown. */
   historyKnown: boolean;
   historyNote?: string | undefined;
+  /** Records of git's output that were skipped, for the build log. */
+  historyWarnings: string[];
   /** By page address. */
   history: Record<string, WikiPageHistory>;
   backlinks: Record<string, string[]>;
@@ -74,6 +76,7 @@ export function wikiData(graph: LinkGraph, root: string): { data: WikiData; hist
     data: {
       historyKnown: git.known,
       historyNote: git.reason,
+      historyWarnings: git.warnings,
       history,
       backlinks: Object.fromEntries(graph.backlinks),
       related: Object.fromEntries(graph.related),

@@ -180,9 +180,15 @@ describe('curationOf', () => {
     const root = mkdtempSync(join(tmpdir(), 'handbook-curation-'));
     try {
       mkdirSync(join(root, 'content/guides'), { recursive: true });
+      // Only the curating cohort may own a page: here, a team the repository's CODEOWNERS names.
+      mkdirSync(join(root, '.github'));
+      writeFileSync(join(root, '.github/CODEOWNERS'), '/content/ @handbook-org/curators\n');
       const guide = (title: string, extra: string) =>
         `---\ntitle: ${title}\nsummary: A guide used to check what the curation desk reads from page files.\n${extra}\n---\n\nText.\n`;
-      writeFileSync(join(root, 'content/guides/old.mdx'), guide("Don't wait", 'lastReviewed: 2024-11-01\nowner: jane-doe'));
+      writeFileSync(
+        join(root, 'content/guides/old.mdx'),
+        guide("Don't wait", 'lastReviewed: 2024-11-01\nowner: handbook-org/curators'),
+      );
       writeFileSync(join(root, 'content/guides/new.mdx'), guide('A new guide', 'lastReviewed: 2026-11-01\nreviewStatus: draft'));
       const content = checkContent(root);
       expect(content.problems).toEqual([]);
@@ -195,7 +201,9 @@ describe('curationOf', () => {
       const report = curationOf(content.checked, wiki, TODAY);
       const rows = (id: TaskId) => report.tasks.find((t) => t.id === id)!.rows;
       // A guide is reviewed every 24 months unless it says otherwise.
-      expect(rows('overdue').map((r) => [r.title, r.day, r.owner])).toEqual([['Don’t wait', '2026-11-01', 'jane-doe']]);
+      expect(rows('overdue').map((r) => [r.title, r.day, r.owner])).toEqual([
+        ['Don’t wait', '2026-11-01', 'handbook-org/curators'],
+      ]);
       expect(rows('drafts').map((r) => r.url)).toEqual(['/guides/new/']);
       expect(rows('orphans')).toHaveLength(2);
     } finally {

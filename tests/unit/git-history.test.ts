@@ -106,12 +106,28 @@ describe('readContentHistory', () => {
 describe('parseGitLog', () => {
   it('treats a file deleted and later re-created at the same path as a new page', () => {
     const log = [
-      '\x1eh3\x1f2026-03-01T00:00:00Z\x1fC\x1fc@x\x1fRecreate\n\nA\tcontent/guides/x.mdx',
-      '\x1eh2\x1f2026-02-01T00:00:00Z\x1fB\x1fb@x\x1fDelete\n\nD\tcontent/guides/x.mdx',
-      '\x1eh1\x1f2026-01-01T00:00:00Z\x1fA\x1fa@x\x1fCreate\n\nA\tcontent/guides/x.mdx',
+      '\x1ecccccccccccccccccccccccccccccccccccccccc\x1f2026-03-01T00:00:00Z\x1fC\x1fc@x\x1fRecreate\n\nA\tcontent/guides/x.mdx',
+      '\x1ebbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb\x1f2026-02-01T00:00:00Z\x1fB\x1fb@x\x1fDelete\n\nD\tcontent/guides/x.mdx',
+      '\x1eaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\x1f2026-01-01T00:00:00Z\x1fA\x1fa@x\x1fCreate\n\nA\tcontent/guides/x.mdx',
     ].join('');
     const page = parseGitLog(log).pages.get('content/guides/x.mdx')!;
     expect(page.created.toISOString()).toBe('2026-03-01T00:00:00.000Z');
     expect(page.authors.map((a) => a.name)).toEqual(['C']);
+  });
+
+  it('takes an author’s name and a subject as untrusted text: refused characters made visible, a forged record skipped', () => {
+    // The subject holds git's own record separator and a forged date, as a hostile commit message can.
+    const log = [
+      '\x1ebbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb\x1f2026-02-01T00:00:00Z\x1fMallory\x1fm@x\x1fFix\x1enot-a-hash\x1fnot-a-date\x1fX\x1fx\x1fForged\n\nM\tcontent/guides/x.mdx',
+      '\x1eaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\x1f2026-01-01T00:00:00Z\x1fAda\x1fa@x\x1fCreate \u2066it\n\nA\tcontent/guides/x.mdx',
+    ].join('');
+    const { pages, commits, warnings } = parseGitLog(log);
+    expect(warnings).toEqual([expect.stringContaining('skipped a record that does not read as a commit (beginning "not-a-hash')]);
+    expect(commits.map((c) => c.subject)).toEqual(['Create \uFFFDit']);
+    expect(pages.get('content/guides/x.mdx')!.authors.map((a) => a.name)).toEqual(['Ada']);
+    const named = parseGitLog(
+      '\x1eaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\x1f2026-01-01T00:00:00Z\x1fMallory\u202Egnp.\x01\x1fm@x\x1fS\n\nA\tcontent/guides/x.mdx',
+    );
+    expect(named.pages.get('content/guides/x.mdx')!.authors[0]!.name).toBe('Mallory\uFFFDgnp.\uFFFD');
   });
 });

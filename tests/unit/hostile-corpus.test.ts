@@ -69,7 +69,7 @@ let site: string;
 
 beforeAll(() => {
   site = mkdtempSync(join(tmpdir(), 'handbook-hostile-'));
-  for (const item of ['content', 'src', 'public', 'cms-config', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+  for (const item of ['content', 'src', 'public', 'cms-config', '.github', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
     cpSync(join(root, item), join(site, item), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(site, 'node_modules'), 'dir');
   mkdirSync(join(site, 'public/media'), { recursive: true });
