@@ -6,6 +6,7 @@
  * Nothing is resolved relative to the page: MDX turns a relative image path into a module import, which
  * can read files of the build machine or run an installed module.
  */
+import { repositoryUrl, site } from '../site.config';
 import { WORDS } from './slug';
 
 /** Where pages' images live in the repository, and the address they are served at. */
@@ -27,6 +28,32 @@ export const LINK_SCHEMES: Record<string, string> = {
 
 const PAGE_EXAMPLE = '/practices/page-name/';
 
+/**
+ * Hosts readers trust as the handbook's own: the site's, GitHub's (where contributors sign in and the repository
+ * lives) and GitHub Pages' address of the repository's owner. A link to one of them, or to a subdomain of one, is
+ * what it says; a link to a host that holds one as a run of its labels without being it
+ * (`equitable-collaboration.org.uk.evil.example`) is a look-alike.
+ */
+const OWN_HOSTS = [
+  new URL(site.url).hostname,
+  new URL(repositoryUrl).hostname,
+  `${site.repository.split('/')[0]!.toLowerCase()}.github.io`,
+];
+
+/** The trusted host `hostname` imitates, or undefined when it imitates none. */
+export function lookAlikeOf(hostname: string): string | undefined {
+  const labels = hostname.toLowerCase().replace(/\.$/, '').split('.');
+  const host = labels.join('.');
+  for (const own of OWN_HOSTS) {
+    if (host === own || host.endsWith(`.${own}`)) continue;
+    const ownLabels = own.split('.');
+    for (let i = 0; i + ownLabels.length <= labels.length; i++) {
+      if (ownLabels.every((label, j) => labels[i + j] === label)) return own;
+    }
+  }
+  return undefined;
+}
+
 /** Why an https address is not acceptable, or undefined. Parsed as a browser would, never by pattern. */
 export function webAddressProblem(address: string): string | undefined {
   if (!URL.canParse(address))
@@ -37,6 +64,10 @@ export function webAddressProblem(address: string): string | undefined {
     return `"${shorten(address)}" hides its real destination: the part before "@" is a user name, and the site is ${url.hostname}. Write the address of the page itself.`;
   }
   if (!url.hostname.includes('.')) return `"${shorten(address)}" has no proper site name.`;
+  const imitated = lookAlikeOf(url.hostname);
+  if (imitated) {
+    return `"${shorten(address)}" goes to ${url.hostname}, which is not ${imitated} but looks like it. Link to ${imitated} itself, or to the site the address really belongs to.`;
+  }
   return undefined;
 }
 

@@ -77,6 +77,8 @@ export const COMPONENT_RULES = {
       hint: `The exact words, at most ${QUOTE_MAX_WORDS}. Do not add quotation marks: the page shows the words as a quotation.`,
     },
     example: '<Quote source="NPC" year={2021}>Short quoted words.</Quote>',
+    // A quotation is set apart like the site's own words: its links, like a callout's, go to handbook pages only.
+    handbookLinksOnly: true,
     // Who said it and when, under the words: "NPC, 2021".
     markup: ({ source, year }, content) => {
       const caption = year === undefined ? String(source) : `${String(source)}, ${String(year)}`;

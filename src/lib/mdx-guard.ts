@@ -13,7 +13,7 @@ import { imageProblem, linkProblem } from './addresses';
 import { componentRule, CONTENT_COMPONENTS, propProblems, SAFE_HTML, type ContentComponentName } from './content-components';
 import { headingIdsOf, type HeadingId } from './heading-ids';
 import { isReservedId } from './site-ids';
-import { parseMdx, positionOf, TEXT_LIMITS, textLimitProblems, walk, type MdNode, type TextProblem } from './mdx-tree';
+import { parseMdx, plainText, positionOf, TEXT_LIMITS, textLimitProblems, walk, type MdNode, type TextProblem } from './mdx-tree';
 
 export type GuardProblem = TextProblem;
 
@@ -181,6 +181,9 @@ function handbookLinksOnly(element: MdNode, name: string, problems: GuardProblem
   });
 }
 
+/** Link text that offers to sign someone in: from a page, it may only lead to the handbook itself. */
+const SIGN_IN = /\b(?:sign|log)[\s-]?(?:in|on)\b|\blogin\b|\bauthori[sz]e\b|\bpassword\b/i;
+
 function markdownElementProblems(element: MdNode, mediaFiles: ReadonlySet<string>, problems: GuardProblem[]) {
   const tag = String(element['tagName']);
   const at = positionOf(element);
@@ -199,6 +202,13 @@ function markdownElementProblems(element: MdNode, mediaFiles: ReadonlySet<string
     const href = String(properties['href'] ?? '');
     const problem = linkProblem(href);
     if (problem) problems.push({ ...at, construct: `link to ${href.slice(0, 40)}`, message: problem });
+    else if (!href.startsWith('/') && !href.startsWith('#') && SIGN_IN.test(plainText(element))) {
+      problems.push({
+        ...at,
+        construct: `link to ${href.slice(0, 40)}`,
+        message: `link text about signing in may only lead to the handbook's own pages (such as /guides/how-to-contribute/), not to ${href.slice(0, 60)}: nobody should be sent to sign in elsewhere from a page of the handbook.`,
+      });
+    }
   }
   if (tag === 'img') {
     const src = String(properties['src'] ?? '');
