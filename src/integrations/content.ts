@@ -83,7 +83,8 @@ export function content(): AstroIntegration {
           if (problems) logger.warn(problems);
         };
 
-        // What the end of bundling waits for: under `astro build`, the check's own process; its problems, if any.
+        // What bundling waits for before it compiles any page: under `astro build`, the check's own process; its
+        // problems, if any.
         let checked: Promise<string>;
         if (command === 'build') {
           checked = checkInOwnProcess(root, today, folder).then(
@@ -111,6 +112,16 @@ export function content(): AstroIntegration {
                   if (id === resolved(MODULES.wiki)) return dataModule(join(folder, DATA_FILES.wiki));
                   if (id === resolved(MODULES.curation)) return dataModule(join(folder, DATA_FILES.curation));
                   return undefined;
+                },
+                // Verdict first: no page reaches the MDX compiler or the bundler before the guard has accepted every
+                // page. A page the guard refuses could otherwise crash the compiler before its verdict, or have the
+                // bundler print a file of the build machine that it imports into the build log.
+                async buildStart() {
+                  if (this.environment.mode !== 'build') return;
+                  const problems = await checked;
+                  if (!problems) return;
+                  rmSync(fileURLToPath(config.outDir), { recursive: true, force: true });
+                  throw Object.assign(new Error('The handbook was not built: see the problems listed above.'), { stack: '' });
                 },
                 async buildEnd(error) {
                   // Only a build's bundling waits: Vite also ends the short-lived server Astro reads the content with.

@@ -89,3 +89,25 @@ describe('deleting a page that others link to', () => {
     expect(output).toContain('links to /practices/invest-in-coordination/, which is not a page of the handbook.');
   }, 120_000);
 });
+
+describe('a page the guard refuses', () => {
+  it('stops the build before any page is compiled: nothing of a machine file it imports reaches the log', () => {
+    rmSync(join(project, 'content'), { recursive: true, force: true });
+    for (const kind of ['practices', 'case-studies', 'questions', 'guides'])
+      mkdirSync(join(project, 'content', kind), { recursive: true });
+    writeFileSync(join(project, 'content/guides/good.mdx'), guide(''));
+    // A file of the build machine that the page imports; if the bundler ever read it, its first line would be shown.
+    const secret = join(project, 'secret.txt');
+    writeFileSync(secret, 'SECRET-TOKEN-d41d8cd9 is the first line of a machine file\n');
+    writeFileSync(
+      join(project, 'content/guides/import.mdx'),
+      guide('').replace('---\n\n', `---\n\nimport x from '${secret}';\n\n`),
+    );
+    const { status, output } = astro('build');
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/guides/import.mdx');
+    expect(output).toContain('The handbook was not built');
+    expect(output).not.toContain('SECRET-TOKEN');
+    expect(output).not.toMatch(/Segmentation fault|Transform failed|Could not load/);
+  }, 120_000);
+});
