@@ -13,6 +13,11 @@ import { stringify } from 'yaml';
 import { CALLOUT_LABELS } from '../../src/lib/content-components';
 import { isRequired, type Field } from '../../src/lib/fields';
 import { COLLECTIONS, fieldsOf, type CollectionName } from '../../src/lib/page-kinds';
+import { codeOwnerTeams } from '../../src/lib/owners';
+import { site } from '../../src/site.config';
+
+/** The teams that may own pages, as the repository's CODEOWNERS names them. */
+const CURATOR_TEAMS = codeOwnerTeams(readFileSync(new URL('../../.github/CODEOWNERS', import.meta.url), 'utf8'));
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -226,7 +231,9 @@ export function syntheticPages(count: number): SyntheticPage[] {
     switch (field.type) {
       case 'text': {
         if (field.pattern) {
-          const candidate = `curator-${Math.floor(rand() * 40)}`;
+          // The one patterned text is a page's owner: one of the curating cohort (src/lib/owners.ts).
+          const cohort = [...site.curators, ...CURATOR_TEAMS];
+          const candidate = cohort[Math.floor(rand() * cohort.length)] ?? '';
           if (new RegExp(field.pattern.source).test(candidate)) return candidate;
           if (isRequired(field))
             throw new Error(`The synthetic handbook cannot yet fill in "${field.name}": teach it the pattern.`);

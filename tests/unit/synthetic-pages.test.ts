@@ -18,6 +18,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 it('writes pages of every kind that pass every rule of the content check', () => {
   const pages = syntheticPages(120);
   cpSync(join(root, 'public'), join(dir, 'public'), { recursive: true });
+  cpSync(join(root, '.github'), join(dir, '.github'), { recursive: true });
   for (const page of pages) {
     mkdirSync(dirname(join(dir, page.file)), { recursive: true });
     writeFileSync(join(dir, page.file), page.text);
