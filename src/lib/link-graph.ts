@@ -4,7 +4,7 @@
  * nowhere. Pages read their part from the result; no page scans the others.
  */
 import { splitHref, type FoundLink } from './links';
-import { nearest } from './nearest';
+import { nearest, suggestionBudget } from './nearest';
 import { BASE, sitePath, withBase } from './routes';
 
 /** What the graph needs to know of one page. */
@@ -63,6 +63,7 @@ export function buildLinkGraph(pages: readonly GraphPage[], routes: readonly str
   const outgoing = new Map<string, string[]>();
   const backlinkSets = new Map<string, Set<string>>(pages.map((p) => [p.url, new Set()]));
   const broken: BrokenLink[] = [];
+  const budget = suggestionBudget();
 
   for (const page of pages) {
     const targets = new Set<string>();
@@ -74,7 +75,7 @@ export function buildLinkGraph(pages: readonly GraphPage[], routes: readonly str
       const targetAnchors = anchors.get(path);
       if (!targetAnchors) {
         // Suggest the closest page; failing that, the index of the kind of page the link was after.
-        const guess = nearest(path, pageUrls);
+        const guess = nearest(path, pageUrls, budget);
         const index = withBase(`/${sitePath(path).split('/')[1] ?? ''}/`);
         const hint = guess
           ? ` The nearest existing page is ${guess}.`
@@ -85,7 +86,7 @@ export function buildLinkGraph(pages: readonly GraphPage[], routes: readonly str
         continue;
       }
       if (anchor && !targetAnchors.has(anchor) && path !== BASE) {
-        const guess = nearest(anchor, targetAnchors);
+        const guess = nearest(anchor, targetAnchors, budget);
         broken.push({
           file: page.file,
           line,

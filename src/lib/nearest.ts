@@ -17,16 +17,40 @@ export function editDistance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
+/** Longest text a suggestion is looked for: a typo in a longer one is not what happened. */
+const LONGEST = 120;
+
+/**
+ * How much comparing a run of the checker may do for suggestions, in cells of the edit-distance table: plenty for
+ * every honest mistake, and a bound on a page written to make the suggestions slow (hundreds of broken links to
+ * long anchors, against thousands of pages).
+ */
+export interface SuggestionBudget {
+  cells: number;
+}
+
+/** A budget for one run of the checker: under a second of comparing on a small machine. */
+export function suggestionBudget(): SuggestionBudget {
+  return { cells: 30_000_000 };
+}
+
 /**
  * The candidate closest to `value`, or undefined when none is close enough to be a likely typo
- * (more than half the value's length away) and none contains it.
+ * (more than half the value's length away) and none contains it, or when `budget` is spent.
  */
-export function nearest(value: string, candidates: Iterable<string>): string | undefined {
+export function nearest(value: string, candidates: Iterable<string>, budget?: SuggestionBudget): string | undefined {
   const wanted = value.toLowerCase();
+  if (wanted.length > LONGEST || (budget && budget.cells <= 0)) return undefined;
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
     const c = candidate.toLowerCase();
+    // The distance is at least the difference in length: a candidate that cannot beat the best is not compared.
+    if (c.length > LONGEST || Math.abs(c.length - wanted.length) >= bestDistance) continue;
+    if (budget) {
+      budget.cells -= (c.length + 1) * (wanted.length + 1);
+      if (budget.cells <= 0) return undefined;
+    }
     // One containing the other ("housing" in "homelessness-and-housing") is a strong hint; prefer the closest length.
     // Very short strings ("/", "a") are inside everything, so they do not count as contained.
     const contained = Math.min(c.length, wanted.length) >= 4 && (c.includes(wanted) || wanted.includes(c));
