@@ -20,7 +20,11 @@ export const TEXT_LIMITS = {
   braces: 1_000,
   /** `<` characters in a page: tags, comments and stray "<". */
   angleBrackets: 2_000,
-  /** Quotation marks and apostrophes in one paragraph: smart punctuation is slow on many in one run of text. */
+  /**
+   * Marks in one paragraph that smart punctuation or the parser work on across the paragraph: quotation marks and
+   * apostrophes, ellipses (`...`), dashes (`--`), character references and entities (`&…;`) and underscores inside
+   * words. Each is slow in numbers within one run of text (time and memory grow with the square of the count).
+   */
   quotesPerParagraph: 400,
   /** Block quotes and list markers opened at the start of one line (`> > - …`). */
   lineNesting: 10,
@@ -51,6 +55,8 @@ export interface TextProblem {
  * Shapes of text that would make the parser slow, found in one pass: counts of `{` and `<`, quote marks per
  * paragraph, and markers opened at the start of a line.
  */
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
 export function textLimitProblems(source: string): TextProblem[] {
   const problems: TextProblem[] = [];
   let braces = 0;
@@ -87,7 +93,7 @@ export function textLimitProblems(source: string): TextProblem[] {
             line: paragraphLine,
             column: 1,
             construct: 'long paragraph',
-            message: `this paragraph has ${quotes} quotation marks and apostrophes; at most ${TEXT_LIMITS.quotesPerParagraph} are allowed in one paragraph. Split it into shorter paragraphs.`,
+            message: `this paragraph has ${quotes} quotation marks, apostrophes, ellipses, dashes, "&" signs and underscores inside words; at most ${TEXT_LIMITS.quotesPerParagraph} are allowed in one paragraph. Split it into shorter paragraphs.`,
           });
         }
         quotes = 0;
@@ -103,7 +109,10 @@ export function textLimitProblems(source: string): TextProblem[] {
     else if (char !== '-' && char !== '|' && char !== ':' && char !== ' ' && char !== '\t' && char !== '\r') delimiterRow = false;
     if (char === '{') braces += 1;
     else if (char === '<') angles += 1;
-    else if (char === '"' || char === "'") quotes += 1;
+    else if (char === '"' || char === "'" || char === '&') quotes += 1;
+    // A pair of dots or dashes (`...`, `--`) and an underscore between letters: smart punctuation's and emphasis's work.
+    else if ((char === '.' || char === '-') && source[i + 1] === char) quotes += 1;
+    else if (char === '_' && WORD_CHARACTER.test(source[i - 1] ?? '') && WORD_CHARACTER.test(source[i + 1] ?? '')) quotes += 1;
     if (i === lineStart && !reportedNesting) {
       const depth = lineNesting(source, i);
       if (depth > TEXT_LIMITS.lineNesting) {

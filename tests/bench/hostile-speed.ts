@@ -57,6 +57,44 @@ for (const [name, text] of svgs) {
   );
 }
 
+/**
+ * The shapes smart punctuation and the parser once handled in time and memory growing with the square of their count
+ * in one paragraph, at 50, 100 and 200 kB: as one paragraph (refused by the linear pass) and as the worst a page may
+ * hold, paragraphs just under the limit. Time and the growth of the process's memory meanwhile.
+ */
+const SQUARED: [string, string][] = [
+  ['ellipses ...', '...'],
+  ['dashes a--', 'a--'],
+  ['character references &#1;', '&#1;'],
+  ['entities &amp;', '&amp;'],
+  ['underscores inside words a_b', 'a_b'],
+  ['quote marks "a"', '"a" '],
+];
+// Just under the limit of 400 marks in one paragraph; a unit of two marks ("...", '"a"') counts twice.
+const paragraph = (unit: string) => `${unit.repeat(unit === '...' || unit.includes('"') ? 190 : 390)}\n\n`;
+console.log('Shapes once quadratic, at 50 / 100 / 200 kB (time, memory growth; one paragraph, then the worst accepted):');
+for (const [name, unit] of SQUARED) {
+  const cells: string[] = [];
+  for (const size of [50_000, 100_000, 200_000]) {
+    for (const text of [fill(unit, size), fill(paragraph(unit), size)]) {
+      const before = process.memoryUsage().rss;
+      const started = performance.now();
+      const { problems } = checkMdx(text, new Set());
+      const ms = performance.now() - started;
+      const mb = Math.max(0, process.memoryUsage().rss - before) / 1e6;
+      cells.push(`${ms.toFixed(0)} ms/${mb.toFixed(0)} MB ${problems[0] ? 'refused' : 'accepted'}`);
+    }
+  }
+  console.log(`  ${name.padEnd(32)} ${cells.join(' | ')}`);
+}
+
+const nested = `<svg xmlns="http://www.w3.org/2000/svg">${'<g xmlns:b="c">'.repeat(70_000)}`;
+const svgStarted = performance.now();
+svgProblems(encode(nested));
+console.log(
+  `SVG of 70,000 nested elements declaring a foreign namespace (1 MB): ${(performance.now() - svgStarted).toFixed(0)} ms`,
+);
+
 const keys = Array.from({ length: 1_300 }, (_, i) => `key${i}: value`).join('\n');
 const started = performance.now();
 yamlProblems(keys);
