@@ -12,12 +12,12 @@
  * filters with `data-pagefind-filter`; see `src/layouts/PageLayout.astro`.
  */
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { COLLECTIONS } from '../lib/page-kinds';
-import { fillPrintSlots, pageTextOf } from '../lib/print-document';
+import { fillPrintSlots, pageTextOf, PRINT_MARK_FILE } from '../lib/print-document';
 import { ROUTES, sitePath } from '../lib/routes';
 import { site } from '../site.config';
 
@@ -61,9 +61,10 @@ function printDocument(): string {
     (url) => {
       const page = join(DIST, sitePath(url), 'index.html');
       pages += 1;
-      return pageTextOf(readFileSync(page, 'utf8'), page);
+      return pageTextOf(readFileSync(page, 'utf8'), page, mark);
     },
     site.url,
+    mark,
   );
   // Written beside and renamed, piece by piece: the document of a large handbook is hundreds of megabytes.
   const written = `${file}.part`;
@@ -81,6 +82,16 @@ if (!existsSync(DIST)) {
   console.error(`There is no ${DIST} folder: build the site first (npm run build).`);
   process.exit(1);
 }
+// The build's mark around each page's text (src/lib/print-document.ts): read, and removed before anything is published.
+const markFile = join(DIST, PRINT_MARK_FILE);
+if (!existsSync(markFile)) {
+  console.error(
+    `${markFile} is missing: build the site with "npm run build" (astro build, then this step), not with an older build.`,
+  );
+  process.exit(1);
+}
+const mark = readFileSync(markFile, 'utf8').trim();
+rmSync(markFile);
 const indexing = searchIndex();
 // Pagefind keeps its priority and this process takes a lower one: the document is filled with what time the
 // indexer leaves over, and the indexer, the longer of the two, is not slowed.

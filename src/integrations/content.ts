@@ -13,11 +13,12 @@
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { setPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isoDay } from '../lib/dates';
+import { newPrintMark, PRINT_MARK_FILE, PRINT_MARK_VARIABLE } from '../lib/print-document';
 import { buildDay } from '../lib/review';
 import { shareContentCheck } from './check-state';
 import { DATA_FILES, writeContentData, type ContentReport } from './content-data';
@@ -64,11 +65,15 @@ function checkInOwnProcess(root: string, today: Date, folder: string): Promise<C
 }
 
 export function content(): AstroIntegration {
+  let outDir: string | undefined;
   return {
     name: 'handbook-content',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig, logger }) => {
         if (command === 'preview') return;
+        // This build's mark around each page's text for /print/ (src/lib/print-document.ts): random, so no page can
+        // write it; handed to the pages through the environment and to the build's second step in dist/.
+        process.env[PRINT_MARK_VARIABLE] ??= newPrintMark();
         const root = fileURLToPath(config.root);
         // "Today" is decided once per build, so every page's review notice and the curation desk agree.
         const today = buildDay(process.env, new Date());
@@ -102,6 +107,7 @@ export function content(): AstroIntegration {
           checked = Promise.resolve('');
         }
 
+        outDir = fileURLToPath(config.outDir);
         updateConfig({
           vite: {
             plugins: [
@@ -148,6 +154,9 @@ export function content(): AstroIntegration {
             ],
           },
         });
+      },
+      'astro:build:done': () => {
+        if (outDir) writeFileSync(join(outDir, PRINT_MARK_FILE), process.env[PRINT_MARK_VARIABLE] ?? '');
       },
     },
   };

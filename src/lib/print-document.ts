@@ -11,8 +11,9 @@
  *
  * Fitting reads the HTML the site's own renderer wrote, whose form is fixed: every attribute value is in double
  * quotes with `"` and `&` escaped (so a value never ends early), and text has `<` escaped (so a `<` always starts a
- * tag). Page text can hold no comments, scripts or raw HTML (the content guard refuses them), so the marks around
- * it cannot be written by a page.
+ * tag). Page text can hold no comments, scripts or raw HTML (the content guard refuses them). An attribute's value
+ * may still hold `<` (the renderer leaves it), so a contributor could write the text of a mark into a title: the marks
+ * carry a mark of the build, random and new each time (`PRINT_MARK`), which no page can know in advance.
  */
 
 /** The id of a page's section in the document. */
@@ -20,17 +21,53 @@ export function printAnchor(url: string): string {
   return `print${url.replace(/\/+$/, '').replace(/\//g, '-')}`;
 }
 
+/**
+ * The id of a part the document adds to a page (its facts, prompts, sources). A page's own ids become
+ * `<anchor>--<id>`, and an id made from a heading holds only letters, digits, "-" and "_": the "." keeps the
+ * document's parts apart from any heading a page may have ("Sources", say).
+ */
+export function printPartId(anchor: string, part: 'facts' | 'prompts' | 'sources'): string {
+  return `${anchor}.${part}`;
+}
+
 /** How far a page's own headings move down: below the document's parts (h2) and the page's title (h3). */
 export const HEADING_SHIFT = 2;
 
+/**
+ * This build's mark, set once in the build's environment by the content integration (src/integrations/content.ts)
+ * and written to `dist/` for the build's second step, which reads and removes it (src/cli/finish-build.ts).
+ */
+export const PRINT_MARK_VARIABLE = 'HANDBOOK_PRINT_MARK';
+export const PRINT_MARK_FILE = '.print-mark';
+
+/** This build's mark, as the integration set it; pages and /print/ read it when they are rendered. */
+export function currentPrintMark(): string {
+  const mark = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env[PRINT_MARK_VARIABLE];
+  if (!mark)
+    throw new Error(
+      `${PRINT_MARK_VARIABLE} is not set: pages are rendered by "astro build" or "astro dev" with the handbook's integration.`,
+    );
+  return mark;
+}
+
+/** A new mark: 128 random bits, as hex. */
+export function newPrintMark(): string {
+  return [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 /** The marks the page template writes around a page's text, so the document can take it from the built page. */
-export const PAGE_TEXT = { start: '<!--page-text-->', end: '<!--/page-text-->' } as const;
+export function pageTextMarks(mark: string): { start: string; end: string } {
+  return { start: `<!--page-text ${mark}-->`, end: `<!--/page-text ${mark}-->` };
+}
 
 /** Where the document takes a page's text: a note while unbuilt (under `astro dev`), replaced once built. */
-export function printSlot(url: string): string {
-  return `<!--print-text ${url}--><p><em>The text of this page is added here when the site is built.</em></p><!--/print-text-->`;
+export function printSlot(url: string, mark: string): string {
+  return `<!--print-text ${mark} ${url}--><p><em>The text of this page is added here when the site is built.</em></p><!--/print-text ${mark}-->`;
 }
-const SLOT = /<!--print-text (\/[a-z0-9/-]*)-->[\s\S]*?<!--\/print-text-->/g;
+
+function slotPattern(mark: string): RegExp {
+  return new RegExp(`<!--print-text ${mark} (\\/[a-z0-9/-]*)-->[\\s\\S]*?<!--\\/print-text ${mark}-->`, 'g');
+}
 
 export interface PrintContext {
   /** The page's address ("/practices/compete-ethically/"). */
@@ -87,20 +124,26 @@ export function fitPageText(html: string, context: PrintContext): string {
   });
 }
 
-/** The text of a built page: what its template wrote between the marks. */
-export function pageTextOf(html: string, file: string): string {
-  const start = html.indexOf(PAGE_TEXT.start);
-  const end = html.indexOf(PAGE_TEXT.end, start);
+/** The text of a built page: what its template wrote between this build's marks. */
+export function pageTextOf(html: string, file: string, mark: string): string {
+  const marks = pageTextMarks(mark);
+  const start = html.indexOf(marks.start);
+  const end = html.indexOf(marks.end, start);
   if (start < 0 || end < 0) throw new Error(`${file} has no page text marked for the whole-handbook document (/print/).`);
-  return html.slice(start + PAGE_TEXT.start.length, end);
+  return html.slice(start + marks.start.length, end);
 }
 
 /**
  * The document with each slot filled, in pieces: `textOf(url)` gives a built page's HTML. A document of thousands of
  * pages is written out piece by piece, never held whole.
  */
-export function* fillPrintSlots(document: string, textOf: (url: string) => string, site: string): Generator<string> {
-  const slots = [...document.matchAll(SLOT)];
+export function* fillPrintSlots(
+  document: string,
+  textOf: (url: string) => string,
+  site: string,
+  mark: string,
+): Generator<string> {
+  const slots = [...document.matchAll(slotPattern(mark))];
   const pages = new Set(slots.map((match) => match[1]!));
   let last = 0;
   for (const match of slots) {

@@ -61,3 +61,14 @@ test('/print/ holds every page of the handbook after a contents list, each on a 
   await expect(page.locator('article.print-page a[href^="/practices/"]')).toHaveCount(0);
   await expect(page.locator('article.print-page a[href^="#print-practices-"]').first()).toBeAttached();
 });
+
+test('the whole handbook in one document gives every element its own id, and no page’s mark is left in it', async ({ page }) => {
+  await page.goto('/print/');
+  const ids = await page.locator('[id]').evaluateAll((elements) => elements.map((e) => e.id));
+  const seen = new Set<string>();
+  const twice = ids.filter((id) => (seen.has(id) ? true : (seen.add(id), false)));
+  expect(twice).toEqual([]);
+  expect(ids.length).toBeGreaterThan(500);
+  const html = await page.content();
+  expect(html).not.toMatch(/<!--\/?(?:page|print)-text/);
+});

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import {
   fillPrintSlots,
   fitPageText,
-  PAGE_TEXT,
+  newPrintMark,
+  pageTextMarks,
   pageTextOf,
   printAnchor,
   printHref,
@@ -83,16 +84,19 @@ describe('fitPageText', () => {
   });
 });
 
+const MARK = '0f1e2d3c4b5a69788796a5b4c3d2e1f0';
+const PAGE_TEXT = pageTextMarks(MARK);
+
 describe('fillPrintSlots', () => {
   const built: Record<string, string> = {
     '/practices/compete-ethically/': `<main>${PAGE_TEXT.start}<h2 id="how">How</h2><p>See <a href="/case-studies/detention-forum/#lessons">the Forum</a>.</p>${PAGE_TEXT.end}<nav><a href="/">Home</a></nav></main>`,
     '/case-studies/detention-forum/': `<main>${PAGE_TEXT.start}<h2 id="lessons">Lessons</h2>${PAGE_TEXT.end}</main>`,
   };
-  const textOf = (url: string) => pageTextOf(built[url]!, url);
+  const textOf = (url: string) => pageTextOf(built[url]!, url, MARK);
 
   it('fills each slot with the page’s own text, fitted, and nothing from around it', () => {
-    const document = `<h1>All</h1>${printSlot('/practices/compete-ethically/')}<hr>${printSlot('/case-studies/detention-forum/')}<footer>end</footer>`;
-    expect([...fillPrintSlots(document, textOf, 'https://example.org')].join('')).toBe(
+    const document = `<h1>All</h1>${printSlot('/practices/compete-ethically/', MARK)}<hr>${printSlot('/case-studies/detention-forum/', MARK)}<footer>end</footer>`;
+    expect([...fillPrintSlots(document, textOf, 'https://example.org', MARK)].join('')).toBe(
       '<h1>All</h1>' +
         '<h4 id="print-practices-compete-ethically--how">How</h4><p>See <a href="#print-case-studies-detention-forum--lessons">the Forum</a>.</p>' +
         '<hr><h4 id="print-case-studies-detention-forum--lessons">Lessons</h4><footer>end</footer>',
@@ -100,13 +104,25 @@ describe('fillPrintSlots', () => {
   });
 
   it('links to a page the document does not hold by its full address', () => {
-    const document = printSlot('/practices/compete-ethically/');
-    expect([...fillPrintSlots(document, textOf, 'https://example.org')].join('')).toContain(
+    const document = printSlot('/practices/compete-ethically/', MARK);
+    expect([...fillPrintSlots(document, textOf, 'https://example.org', MARK)].join('')).toContain(
       'href="https://example.org/case-studies/detention-forum/#lessons"',
     );
   });
 
   it('names the built page that lost its marks', () => {
-    expect(() => pageTextOf('<main>no marks</main>', 'dist/practices/x/index.html')).toThrow(/dist\/practices\/x\/index.html/);
+    expect(() => pageTextOf('<main>no marks</main>', 'dist/practices/x/index.html', MARK)).toThrow(
+      /dist\/practices\/x\/index.html/,
+    );
+  });
+});
+
+describe('the marks around a page’s text', () => {
+  it('cannot be written by a page: a mark without this build’s random part, in an attribute, ends nothing', () => {
+    const forged = '<abbr title="<!--/page-text--><!--/page-text 00--><!--/print-text-->">X</abbr>';
+    const html = `<main>${PAGE_TEXT.start}<p>${forged} and the rest.</p>${PAGE_TEXT.end}</main>`;
+    expect(pageTextOf(html, 'x', MARK)).toBe(`<p>${forged} and the rest.</p>`);
+    expect(newPrintMark()).toMatch(/^[0-9a-f]{32}$/);
+    expect(newPrintMark()).not.toBe(newPrintMark());
   });
 });
