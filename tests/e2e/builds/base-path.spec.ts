@@ -97,10 +97,12 @@ test('every address in every built file is under the base path and found', async
       const url = new URL(written.replace(SITE_URL, ORIGIN), at);
       if (url.origin !== ORIGIN) continue;
       url.hash = '';
+      // The PDF is made after the build by its own step (npm run pdf, as deploy.yml runs it; pdf.spec.ts tests it).
+      if (url.pathname === `${BASE}handbook.pdf`) continue;
       if (!wanted.has(url.href)) wanted.set(url.href, path);
     }
   }
-  expect(wanted.size).toBeGreaterThan(200);
+  expect(wanted.size).toBeGreaterThan(100);
   const outside = [...wanted].filter(([url]) => !new URL(url).pathname.startsWith(BASE));
   expect(outside, 'addresses outside the base path, with the file naming each').toEqual([]);
   const missing: string[] = [];
