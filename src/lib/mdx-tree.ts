@@ -22,8 +22,8 @@ export const TEXT_LIMITS = {
   angleBrackets: 2_000,
   /**
    * Marks in one paragraph that smart punctuation or the parser work on across the paragraph: quotation marks and
-   * apostrophes, ellipses (`...`), dashes (`--`), character references and entities (`&…;`) and underscores inside
-   * words. Each is slow in numbers within one run of text (time and memory grow with the square of the count).
+   * apostrophes, ellipses (`...`), dashes (`--`), character references and entities (`&…;`), and underscores and
+   * asterisks (emphasis). Each is slow in numbers within one run of text (time and memory grow with the square of the count).
    */
   quotesPerParagraph: 400,
   /** Block quotes and list markers opened at the start of one line (`> > - …`). */
@@ -55,8 +55,6 @@ export interface TextProblem {
  * Shapes of text that would make the parser slow, found in one pass: counts of `{` and `<`, quote marks per
  * paragraph, and markers opened at the start of a line.
  */
-const WORD_CHARACTER = /[\p{L}\p{N}]/u;
-
 export function textLimitProblems(source: string): TextProblem[] {
   const problems: TextProblem[] = [];
   let braces = 0;
@@ -93,7 +91,7 @@ export function textLimitProblems(source: string): TextProblem[] {
             line: paragraphLine,
             column: 1,
             construct: 'long paragraph',
-            message: `this paragraph has ${quotes} quotation marks, apostrophes, ellipses, dashes, "&" signs and underscores inside words; at most ${TEXT_LIMITS.quotesPerParagraph} are allowed in one paragraph. Split it into shorter paragraphs.`,
+            message: `this paragraph has ${quotes} quotation marks, apostrophes, ellipses, dashes, "&" signs, underscores and asterisks; at most ${TEXT_LIMITS.quotesPerParagraph} are allowed in one paragraph. Split it into shorter paragraphs.`,
           });
         }
         quotes = 0;
@@ -112,7 +110,8 @@ export function textLimitProblems(source: string): TextProblem[] {
     else if (char === '"' || char === "'" || char === '&') quotes += 1;
     // A pair of dots or dashes (`...`, `--`) and an underscore between letters: smart punctuation's and emphasis's work.
     else if ((char === '.' || char === '-') && source[i + 1] === char) quotes += 1;
-    else if (char === '_' && WORD_CHARACTER.test(source[i - 1] ?? '') && WORD_CHARACTER.test(source[i + 1] ?? '')) quotes += 1;
+    // Underscores and asterisks: emphasis delimiters, whose runs the parser matches against each other.
+    else if (char === '_' || char === '*') quotes += 1;
     if (i === lineStart && !reportedNesting) {
       const depth = lineNesting(source, i);
       if (depth > TEXT_LIMITS.lineNesting) {
