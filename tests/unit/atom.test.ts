@@ -22,7 +22,14 @@ function parse(xml: string): { ok: boolean; text: string } {
 
 describe('the Atom feed', () => {
   it('parses as XML after every attack on its text', () => {
-    const hostile = ['A title \uFFFF', 'Mallory\u0001', '</title><script>x</script>', 'A & B "quoted" <b>', 'lone \uD800 surrogate', '\uFFFE'];
+    const hostile = [
+      'A title \uFFFF',
+      'Mallory\u0001',
+      '</title><script>x</script>',
+      'A & B "quoted" <b>',
+      'lone \uD800 surrogate',
+      '\uFFFE',
+    ];
     const xml = atomFeed({
       title: 'Feed',
       subtitle: 'Sub',
