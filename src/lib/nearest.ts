@@ -36,25 +36,30 @@ export function suggestionBudget(): SuggestionBudget {
 
 /**
  * The candidate closest to `value`, or undefined when none is close enough to be a likely typo
- * (more than half the value's length away) and none contains it, or when `budget` is spent.
+ * (more than half the value's length away) and none contains it. Once `budget` is spent, only candidates that
+ * contain the value (or that it contains) are found.
  */
 export function nearest(value: string, candidates: Iterable<string>, budget?: SuggestionBudget): string | undefined {
   const wanted = value.toLowerCase();
-  if (wanted.length > LONGEST || (budget && budget.cells <= 0)) return undefined;
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
     const c = candidate.toLowerCase();
-    // The distance is at least the difference in length: a candidate that cannot beat the best is not compared.
-    if (c.length > LONGEST || Math.abs(c.length - wanted.length) >= bestDistance) continue;
-    if (budget) {
-      budget.cells -= (c.length + 1) * (wanted.length + 1);
-      if (budget.cells <= 0) return undefined;
-    }
     // One containing the other ("housing" in "homelessness-and-housing") is a strong hint; prefer the closest length.
     // Very short strings ("/", "a") are inside everything, so they do not count as contained.
     const contained = Math.min(c.length, wanted.length) >= 4 && (c.includes(wanted) || wanted.includes(c));
-    const distance = contained ? 1 + Math.abs(c.length - wanted.length) / 1000 : editDistance(wanted, c);
+    let distance: number;
+    if (contained) distance = 1 + Math.abs(c.length - wanted.length) / 1000;
+    else {
+      // The edit distance is at least the difference in length, so a candidate that cannot beat the best is not
+      // compared; nor is a very long text, or anything once the budget is spent.
+      if (wanted.length > LONGEST || c.length > LONGEST || Math.abs(c.length - wanted.length) >= bestDistance) continue;
+      if (budget) {
+        if (budget.cells <= 0) continue;
+        budget.cells -= (c.length + 1) * (wanted.length + 1);
+      }
+      distance = editDistance(wanted, c);
+    }
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;

@@ -16,6 +16,16 @@ describe('nearest', () => {
     expect(nearest('housing', ['homelessness-and-housing', 'health-and-care'])).toBe('homelessness-and-housing');
     expect(nearest('zzzzzz', ['detention-forum'])).toBeUndefined();
   });
+
+  it('finds a value that contains it after a closer-sized one, and within its budget only such values', () => {
+    // "homeless" is compared first and sets a best distance; the containing value is still found after it.
+    expect(nearest('housing', ['homeless', 'homelessness-and-housing'])).toBe('homelessness-and-housing');
+    const spent = { cells: 0 };
+    expect(nearest('detention-forums', ['detention-forum'], spent)).toBe('detention-forum');
+    expect(nearest('detention-forms', ['detention-forum'], spent)).toBeUndefined();
+    expect(nearest('detention-forms', ['detention-forum'], { cells: 1_000 })).toBe('detention-forum');
+    expect(nearest('x'.repeat(200), ['x'.repeat(199) + 'y'])).toBeUndefined();
+  });
 });
 
 describe('splitFrontmatter', () => {
