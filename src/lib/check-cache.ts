@@ -7,12 +7,12 @@
  * pages may show. What a page's check depends on across pages (links, anchors, duplicate addresses) is worked
  * out on every run.
  */
-import { BASE } from './base-path';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
+import { BASE } from './base-path';
 
 /** The cache's folder in a project. */
 export const CACHE_DIR = 'node_modules/.cache/handbook';

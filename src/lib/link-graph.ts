@@ -5,7 +5,7 @@
  */
 import { splitHref, type FoundLink } from './links';
 import { nearest, suggestionBudget } from './nearest';
-import { BASE, sitePath, withBase } from './routes';
+import { BASE, sitePath, withBase } from './base-path';
 
 /** What the graph needs to know of one page. */
 export interface GraphPage {

@@ -8,11 +8,11 @@
  * The tree is Sätteri's HTML tree of the page (src/lib/mdx-tree.ts), the one the site renders: reference
  * links and images are already resolved to their addresses, and footnotes to their markup.
  */
-import { invisibleCharacterProblem } from './text-safety';
 import { imageProblem, linkProblem } from './addresses';
 import { componentRule, CONTENT_COMPONENTS, propProblems, SAFE_HTML, type ContentComponentName } from './content-components';
 import { headingIdsOf, type HeadingId } from './heading-ids';
 import { isReservedId } from './site-ids';
+import { invisibleCharacterProblem } from './text-safety';
 import { parseMdx, plainText, positionOf, TEXT_LIMITS, textLimitProblems, walk, type MdNode, type TextProblem } from './mdx-tree';
 
 export type GuardProblem = TextProblem;
@@ -250,10 +250,6 @@ export interface GuardResult {
   headings?: HeadingId[];
 }
 
-/**
- * Every problem in a page's MDX, in order of position. `source` is the text Astro compiles (the file with
- * its frontmatter blanked), so lines are file lines; `mediaFiles` names the files images may show.
- */
 /** A character the text rules refuse, written in a node's text or attributes as a character reference or entity. */
 function decodedTextProblems(node: MdNode, problems: GuardProblem[]) {
   const texts: string[] = [];
@@ -276,6 +272,10 @@ function decodedTextProblems(node: MdNode, problems: GuardProblem[]) {
   }
 }
 
+/**
+ * Every problem in a page's MDX, in order of position. `source` is the text Astro compiles (the file with
+ * its frontmatter blanked), so lines are file lines; `mediaFiles` names the files images may show.
+ */
 export function checkMdx(source: string, mediaFiles: ReadonlySet<string> = new Set()): GuardResult {
   const limits = textLimitProblems(source);
   if (limits.length > 0) return { problems: limits };

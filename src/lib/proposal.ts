@@ -51,11 +51,9 @@ const CLOSING: Question[] = [
 
 /** An address of one of the handbook's pages, on the site or as a path: "/practices/invest-in-coordination/". */
 function pageAddressProblem(answer: string): string | undefined {
-  const path = (URL.canParse(answer) ? new URL(answer).pathname : answer).replace(
-    /^\/[^/]+(?=\/(?:guides|questions|practices|case-studies)\/)/,
-    '',
-  );
-  const [, kind, id] = /^\/([^/]+)\/([^/]+)\/?$/.exec(path) ?? [];
+  const path = URL.canParse(answer) ? new URL(answer).pathname : answer;
+  // The page kind and id are the address's last two parts, whatever path the site is published under.
+  const [, kind, id] = /^\/(?:[^/]+\/)*?([^/]+)\/([^/]+)\/?$/.exec(path) ?? [];
   if (!kind || !id || !(COLLECTIONS as readonly string[]).includes(kind) || !isSlug(id)) {
     return 'Give the address of the handbook page, as it shows in your browser’s address bar, for example https://equitable-collaboration.org.uk/practices/invest-in-coordination/.';
   }

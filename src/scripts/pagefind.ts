@@ -2,6 +2,7 @@
  * Loads Pagefind's search library on first use, from the index the build wrote to `/pagefind/`.
  * Under `astro dev` there is no index yet; the caller is told so instead of seeing an error.
  */
+import { BASE, FILES } from '../lib/base-path';
 
 export interface PagefindResultData {
   url: string;
@@ -26,8 +27,6 @@ export interface PagefindApi {
 /** Said wherever search is offered but no index exists, as under `astro dev`. */
 export const NEEDS_BUILD =
   'Search works on the built site only. Run "npm start" (or "npm run build" then "npm run preview") to try it.';
-
-import { BASE, FILES } from '../lib/base-path';
 
 let loading: Promise<PagefindApi | undefined> | undefined;
 

@@ -13,7 +13,7 @@ import { expect, test } from '@playwright/test';
 import { checkContent, formatContentProblems } from '../../../src/lib/check-content';
 import { cloneForWorkflow, publishedFiles, publishedHead, workflowDrafts } from '../../../src/lib/workflow-clone';
 import { startDecapServer } from './decap-server';
-import { choose } from './decap-forms';
+import { writePractice } from './decap-forms';
 
 const TITLE = 'Share the budget line by line';
 const FILE = 'content/practices/share-the-budget-line-by-line.mdx';
@@ -50,18 +50,13 @@ test('a proposal is a draft on its own branch, moves through review to ready, an
 
   await page.goto('/admin/');
   await page.getByRole('button', { name: 'Login' }).click();
-  await page.goto('/admin/#/collections/practices/new');
-  await page.getByLabel('Title', { exact: true }).fill(TITLE);
-  await page
-    .getByLabel('Summary', { exact: true })
-    .fill('Partners see every line of the budget before they agree to it, so the smaller ones can ask where the money goes.');
-  await choose(page, 'Reflective questions', ['Honesty']);
-  await choose(page, 'Themes', ['Money and resources']);
-  await page.getByRole('button', { name: 'Add source' }).click();
-  await page.getByLabel('Title of the source', { exact: true }).fill('Rebalancing the relationship: final report');
-  await page.getByLabel('Publisher', { exact: true }).fill('NCVO, ACEVO and Lloyds Bank Foundation');
-  await page.getByLabel(/^Year published/).fill('2021');
-  await page.getByRole('textbox', { name: /Page text/ }).fill(BODY);
+  await writePractice(page, {
+    title: TITLE,
+    summary: 'Partners see every line of the budget before they agree to it, so the smaller ones can ask where the money goes.',
+    question: 'Honesty',
+    theme: 'Money and resources',
+    body: BODY,
+  });
 
   // In the editorial workflow the editor saves (no "Publish now"): a draft, on a branch of its own.
   await page.getByRole('button', { name: 'Save', exact: true }).click();

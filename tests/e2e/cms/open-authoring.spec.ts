@@ -16,7 +16,7 @@ import { checkContent, formatContentProblems } from '../../../src/lib/check-cont
 import { site } from '../../../src/site.config';
 import { CLIENT_ID, CLIENT_SECRET, startFakeGitHub, type FakeGitHub } from '../sign-in/fake-github';
 import { serveRelay } from '../sign-in/serve-relay';
-import { choose } from './decap-forms';
+import { writePractice } from './decap-forms';
 import { FakeGitHubRepos } from './fake-github-repos';
 
 const STRANGER = { login: 'riverside-tenant', name: 'A Riverside tenant' };
@@ -91,22 +91,14 @@ test('a stranger signs in, the editor forks the handbook, saves to the fork, and
   expect(repos.repos.get(FORK)?.parent).toBe(site.repository);
 
   // 3. Write a page and save it: a draft on a branch of the fork.
-  await page.goto('/admin/#/collections/practices/new');
-  await page.getByLabel('Title', { exact: true }).fill(TITLE);
-  await page
-    .getByLabel('Summary', { exact: true })
-    .fill(
+  await writePractice(page, {
+    title: TITLE,
+    summary:
       'Before partners agree a plan, the smallest organisation at the table is asked first what it needs and what it can carry.',
-    );
-  await choose(page, 'Reflective questions', ['Power']);
-  await choose(page, 'Themes', ['Small and specialist organisations']);
-  await page.getByRole('button', { name: 'Add source' }).click();
-  await page.getByLabel('Title of the source', { exact: true }).fill('Rebalancing the relationship: final report');
-  await page.getByLabel('Publisher', { exact: true }).fill('NCVO, ACEVO and Lloyds Bank Foundation');
-  await page.getByLabel(/^Year published/).fill('2021');
-  await page
-    .getByRole('textbox', { name: /Page text/ })
-    .fill('## Why it matters\n\nThe smallest partner carries the most risk and is heard last unless someone asks it first.\n');
+    question: 'Power',
+    theme: 'Small and specialist organisations',
+    body: '## Why it matters\n\nThe smallest partner carries the most risk and is heard last unless someone asks it first.\n',
+  });
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByText('Status: Draft')).toBeVisible({ timeout: 30_000 });
   await shot(page, '3-saved-draft');
