@@ -9,12 +9,15 @@
  * Rendering every page's MDX a second time for the document doubled the cost of rendering the site (38 s of a
  * 10,000-page build, and a 128 MB string held in memory at once).
  *
- * Fitting reads the HTML the site's own renderer wrote, whose form is fixed: every attribute value is in double
- * quotes with `"` and `&` escaped (so a value never ends early), and text has `<` escaped (so a `<` always starts a
- * tag). Page text can hold no comments, scripts or raw HTML (the content guard refuses them). An attribute's value
- * may still hold `<` (the renderer leaves it), so a contributor could write the text of a mark into a title: the marks
- * carry a mark of the build, random and new each time (`PRINT_MARK`), which no page can know in advance.
+ * Fitting parses each built page with parse5, the HTML parser of the WHATWG standard, as a browser would: the page's
+ * text is the nodes between two comments the page template writes, ids and links are rewritten in the tree, and the
+ * tree is written out again by the same library. A page cannot write a comment (the content guard refuses them), and
+ * text that reads like a mark or a tag inside an attribute or a text stays an attribute or a text. The marks also
+ * carry a mark of the build, random and new each time (`PRINT_MARK_VARIABLE`), which no page can know in advance: it
+ * is what finds the start of a page's text in its built file, and each slot of /print/, without parsing all of /print/
+ * (hundreds of megabytes for a large handbook) at once.
  */
+import { defaultTreeAdapter, html as html_, parseFragment, serialize, type DefaultTreeAdapterMap } from 'parse5';
 
 /** The id of a page's section in the document. */
 export function printAnchor(url: string): string {
@@ -91,46 +94,60 @@ export function printHref(href: string, context: PrintContext): string {
 /** The attributes that name ids; each holds one id or a list of them. */
 const ID_ATTRIBUTES = new Set(['id', 'aria-describedby', 'aria-labelledby', 'aria-controls', 'for']);
 
-/** A tag as the site's renderer writes it: a name, then attributes, bare or with a double-quoted value. */
-const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'<>/=]+(?:="[^"]*")?)*)(\s*\/?)>/g;
-const ATTRIBUTE = /\s+([^\s"'<>/=]+)(?:="([^"]*)")?/g;
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+const isElement = (node: Node): node is Element => 'tagName' in node;
+const isComment = (node: Node): node is DefaultTreeAdapterMap['commentNode'] => node.nodeName === '#comment';
 
-/** An attribute value as the renderer escapes it (`&#38;`, `&#34;`), or as hast-util-to-html does (`&amp;`, `&quot;`). */
-function unescapeValue(value: string): string {
-  return value.replace(
-    /&(#38|#34|#39|amp|quot|lt|gt);/g,
-    (_, name: string) => ({ '#38': '&', '#34': '"', '#39': "'", amp: '&', quot: '"', lt: '<', gt: '>' })[name] ?? '',
-  );
+/** Fits one element and everything in it: headings down, ids prefixed, links sent within the document. */
+function fitElement(element: Element, context: PrintContext, prefix: string): void {
+  const level = /^h([1-6])$/.exec(element.tagName);
+  if (level) element.tagName = element.nodeName = `h${Math.min(6, Number(level[1]) + HEADING_SHIFT)}`;
+  for (const attribute of element.attrs) {
+    if (ID_ATTRIBUTES.has(attribute.name))
+      attribute.value = attribute.value
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((id) => `${prefix}${id}`)
+        .join(' ');
+    else if (attribute.name === 'href') attribute.value = printHref(attribute.value, context);
+  }
+  for (const child of element.childNodes) if (isElement(child)) fitElement(child, context, prefix);
 }
-const escapeValue = (value: string) => value.replace(/&/g, '&#38;').replace(/"/g, '&#34;');
 
-/** One page's text (the HTML between its marks) fitted into the document. */
-export function fitPageText(html: string, context: PrintContext): string {
+/**
+ * One page's text fitted into the document. `html` is the page's text with its marks around it; it is parsed as a
+ * browser would parse it inside the page's `<main>`, and the text is every node between the start mark and the end
+ * mark, which must lie at the same level of the tree. Nothing written inside an attribute or a text can end it early: a mark is a
+ * comment node, which no page can write, carrying this build's random mark.
+ */
+export function fitPageText(html: string, context: PrintContext, mark: string): string {
+  const marks = pageTextMarks(mark);
+  const container = defaultTreeAdapter.createElement('main', html_.NS.HTML, []);
+  const nodes = parseFragment(container, html).childNodes;
+  const commentOf = (node: Node) => (isComment(node) ? `<!--${node.data}-->` : undefined);
+  const first = nodes.findIndex((node) => commentOf(node) === marks.start);
+  const last = nodes.findIndex((node) => commentOf(node) === marks.end);
+  if (first < 0 || last < first) throw new Error(`the page's text does not end where it started (${context.url})`);
+  const text = defaultTreeAdapter.createDocumentFragment();
   const prefix = `${printAnchor(context.url)}--`;
-  return html.replace(TAG, (_, close: string, name: string, attributes: string, end: string) => {
-    const level = /^h([1-6])$/i.exec(name);
-    const tag = level ? `h${Math.min(6, Number(level[1]) + HEADING_SHIFT)}` : name;
-    const fitted = attributes.replace(ATTRIBUTE, (whole, attribute: string, value: string | undefined) => {
-      if (value === undefined) return whole;
-      const key = attribute.toLowerCase();
-      if (ID_ATTRIBUTES.has(key)) {
-        const ids = unescapeValue(value).split(/\s+/).filter(Boolean);
-        return ` ${attribute}="${escapeValue(ids.map((id) => `${prefix}${id}`).join(' '))}"`;
-      }
-      if (key === 'href') return ` ${attribute}="${escapeValue(printHref(unescapeValue(value), context))}"`;
-      return whole;
-    });
-    return `<${close}${tag}${fitted}${end}>`;
-  });
+  for (const node of nodes.slice(first + 1, last)) {
+    if (isElement(node)) fitElement(node, context, prefix);
+    defaultTreeAdapter.appendChild(text, node);
+  }
+  return serialize(text);
 }
 
-/** The text of a built page: what its template wrote between this build's marks. */
+/**
+ * A built page's text with its marks around it (what `fitPageText` reads). The marks carry this build's random mark,
+ * so the first of each is the template's own; the tree then says whether the text really ends at the end mark.
+ */
 export function pageTextOf(html: string, file: string, mark: string): string {
   const marks = pageTextMarks(mark);
   const start = html.indexOf(marks.start);
   const end = html.indexOf(marks.end, start);
   if (start < 0 || end < 0) throw new Error(`${file} has no page text marked for the whole-handbook document (/print/).`);
-  return html.slice(start + marks.start.length, end);
+  return html.slice(start, end + marks.end.length);
 }
 
 /**
@@ -149,7 +166,7 @@ export function* fillPrintSlots(
   for (const match of slots) {
     const url = match[1]!;
     yield document.slice(last, match.index);
-    yield fitPageText(textOf(url), { url, pages, site });
+    yield fitPageText(textOf(url), { url, pages, site }, mark);
     last = match.index + match[0].length;
   }
   yield document.slice(last);

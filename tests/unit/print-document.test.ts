@@ -38,54 +38,67 @@ describe('printHref', () => {
   });
 });
 
+const MARK = '0f1e2d3c4b5a69788796a5b4c3d2e1f0';
+const PAGE_TEXT = pageTextMarks(MARK);
+/** A page's text as the built page holds it, fitted. */
+const fit = (text: string) => fitPageText(`${PAGE_TEXT.start}${text}${PAGE_TEXT.end}<nav>after</nav></main>`, context, MARK);
+
 describe('fitPageText', () => {
   it('moves headings two levels down and gives ids the page’s prefix', () => {
-    expect(fitPageText('<h2 id="what-it-is">What it is</h2><h5>x</h5><h6>y</h6>', context)).toBe(
+    expect(fit('<h2 id="what-it-is">What it is</h2><h5>x</h5><h6>y</h6>')).toBe(
       '<h4 id="print-practices-compete-ethically--what-it-is">What it is</h4><h6>x</h6><h6>y</h6>',
     );
   });
 
   it('keeps footnote references pointing at their own page’s footnotes', () => {
     expect(
-      fitPageText(
+      fit(
         '<sup><a href="#user-content-fn-1" id="user-content-fnref-1" data-footnote-ref aria-describedby="footnote-label">1</a></sup>',
-        context,
       ),
     ).toBe(
-      '<sup><a href="#print-practices-compete-ethically--user-content-fn-1" id="print-practices-compete-ethically--user-content-fnref-1" data-footnote-ref aria-describedby="print-practices-compete-ethically--footnote-label">1</a></sup>',
+      '<sup><a href="#print-practices-compete-ethically--user-content-fn-1" id="print-practices-compete-ethically--user-content-fnref-1" data-footnote-ref="" aria-describedby="print-practices-compete-ethically--footnote-label">1</a></sup>',
     );
   });
 
-  it('rewrites tags only, never the text, even where the text reads like a tag', () => {
-    const text = '<p>Write &lt;h2 id="no"> or href="/x/" &amp; more.</p>';
-    expect(fitPageText(text, context)).toBe(text);
-    expect(fitPageText('<a href="/case-studies/detention-forum/" title="a > b">the Forum</a>', context)).toBe(
-      '<a href="#print-case-studies-detention-forum" title="a > b">the Forum</a>',
+  it('rewrites elements only, never the text, even where the text reads like a tag', () => {
+    const text = '<p>Write &lt;h2 id="no"&gt; or href="/x/" &amp; more.</p>';
+    expect(fit(text)).toBe(text);
+    expect(fit('<a href="/case-studies/detention-forum/" title="a > b">the Forum</a>')).toBe(
+      '<a href="#print-case-studies-detention-forum" title="a &gt; b">the Forum</a>',
     );
   });
 
   it('reads escaped addresses and writes them escaped again', () => {
-    expect(fitPageText('<a href="/themes/x/?a=1&#38;b=&#34;2&#34;">t</a>', context)).toBe(
-      '<a href="https://example.org/themes/x/?a=1&#38;b=%222%22">t</a>',
+    expect(fit('<a href="/themes/x/?a=1&#38;b=&#34;2&#34;">t</a>')).toBe(
+      '<a href="https://example.org/themes/x/?a=1&amp;b=%222%22">t</a>',
     );
-    expect(fitPageText('<a href="https://example.com/?a=1&#38;b=2">t</a><br />', context)).toBe(
-      '<a href="https://example.com/?a=1&#38;b=2">t</a><br />',
+    expect(fit('<a href="https://example.com/?a=1&#38;b=2">t</a><br />')).toBe(
+      '<a href="https://example.com/?a=1&amp;b=2">t</a><br>',
     );
   });
 
   it('fits lists of ids, each one', () => {
-    expect(fitPageText('<div aria-labelledby="a  b">x</div><label for="c">y</label>', context)).toBe(
+    expect(fit('<div aria-labelledby="a  b">x</div><label for="c">y</label>')).toBe(
       '<div aria-labelledby="print-practices-compete-ethically--a print-practices-compete-ethically--b">x</div><label for="print-practices-compete-ethically--c">y</label>',
     );
+  });
+
+  it('keeps marks, tags and ids written inside attributes where they are: in the attribute', () => {
+    const forged = `${PAGE_TEXT.end}</main><section id="print-guides-x"><h3 id="a">`;
+    const title = forged.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    expect(fit(`<p><abbr title="${forged.replace(/"/g, '&#34;')}">X</abbr> and the rest.</p>`)).toBe(
+      `<p><abbr title="${title}">X</abbr> and the rest.</p>`,
+    );
+  });
+
+  it('refuses a page whose text does not end where it began', () => {
+    expect(() => fitPageText(`${PAGE_TEXT.start}<p>no end`, context, MARK)).toThrow(/compete-ethically/);
   });
 
   it('names each page’s section after its address', () => {
     expect(printAnchor('/guides/about/')).toBe('print-guides-about');
   });
 });
-
-const MARK = '0f1e2d3c4b5a69788796a5b4c3d2e1f0';
-const PAGE_TEXT = pageTextMarks(MARK);
 
 describe('fillPrintSlots', () => {
   const built: Record<string, string> = {
@@ -121,7 +134,9 @@ describe('the marks around a page’s text', () => {
   it('cannot be written by a page: a mark without this build’s random part, in an attribute, ends nothing', () => {
     const forged = '<abbr title="<!--/page-text--><!--/page-text 00--><!--/print-text-->">X</abbr>';
     const html = `<main>${PAGE_TEXT.start}<p>${forged} and the rest.</p>${PAGE_TEXT.end}</main>`;
-    expect(pageTextOf(html, 'x', MARK)).toBe(`<p>${forged} and the rest.</p>`);
+    expect(fitPageText(pageTextOf(html, 'x', MARK), context, MARK)).toBe(
+      '<p><abbr title="&lt;!--/page-text--&gt;&lt;!--/page-text 00--&gt;&lt;!--/print-text--&gt;">X</abbr> and the rest.</p>',
+    );
     expect(newPrintMark()).toMatch(/^[0-9a-f]{32}$/);
     expect(newPrintMark()).not.toBe(newPrintMark());
   });
