@@ -7,6 +7,12 @@
 import { checkMdx } from '../../src/lib/mdx-guard';
 import { svgProblems } from '../../src/lib/svg-check';
 import { yamlProblems } from '../../src/lib/check-yaml';
+import { readFileSync } from 'node:fs';
+import { mdxToJs } from 'satteri';
+import { MDX_FEATURES } from '../../src/lib/mdx-tree';
+import { headingAnchors } from '../../src/plugins/heading-anchors';
+import { basePathAddresses } from '../../src/plugins/base-path';
+import { taskListLabels } from '../../src/plugins/task-lists';
 
 const PAGE = 150_000;
 const fill = (unit: string, size = PAGE) => unit.repeat(Math.floor(size / unit.length));
@@ -99,3 +105,35 @@ const keys = Array.from({ length: 1_300 }, (_, i) => `key${i}: value`).join('\n'
 const started = performance.now();
 yamlProblems(keys);
 console.log(`Frontmatter of 1,300 fields (at the 20,000-character limit): ${(performance.now() - started).toFixed(0)} ms`);
+
+/**
+ * What the worst accepted page of each shape costs the build, against an ordinary page of the same size: the
+ * compilation Astro runs on every page (Sätteri's MDX to JavaScript, with the site's features and plugins), at the
+ * largest size a page may have. The budget is 1.2x the ordinary page; the best of three runs of each is printed.
+ */
+const compile = (text: string) =>
+  mdxToJs(text, { features: MDX_FEATURES, hastPlugins: [headingAnchors, basePathAddresses, taskListLabels] });
+const bestOf = (text: string) => {
+  let best = Infinity;
+  for (let run = 0; run < 3; run++) {
+    const started = performance.now();
+    compile(text);
+    best = Math.min(best, performance.now() - started);
+  }
+  return best;
+};
+// An ordinary page: the body of one of the handbook's own pages (headings, lists, links, emphasis, a table) repeated.
+const ownPage = readFileSync('content/guides/partnership-life-cycle.mdx', 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+const ordinary = bestOf(fill(`${ownPage}\n\n`));
+console.log(
+  `Build compilation of the worst accepted page of each shape at ${PAGE / 1000} kB (an ordinary page: ${ordinary.toFixed(0)} ms):`,
+);
+for (const [name, unit] of SQUARED) {
+  const text = fill(paragraph(unit));
+  if (checkMdx(text, new Set()).problems.length) continue;
+  const ms = bestOf(text);
+  const ratio = ms / ordinary;
+  console.log(
+    `  ${name.padEnd(32)} ${ms.toFixed(0).padStart(6)} ms  ${ratio.toFixed(2)}x  ${ratio <= 1.2 ? 'within' : 'OVER'} the 1.2x budget`,
+  );
+}
