@@ -7,7 +7,7 @@
  *
  * The rules live beside it, one concern each: frontmatter fences (frontmatter.ts), YAML (check-yaml.ts),
  * fields (entry-errors.ts, from schemas.ts), characters (text-safety.ts), the page's MDX (mdx-guard.ts),
- * links (link-graph.ts) and the files in public/ (public-files.ts).
+ * links (link-graph.ts), the editorial rules (editorial.ts) and the files in public/ (public-files.ts).
  */
 import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,6 +25,19 @@ import { codeOwnerTeams, ownerProblem } from './owners';
 import { oneWayRelations } from './relations';
 import { site } from '../site.config';
 import { lawProblems } from './law-check';
+import {
+  caseStudyProblems,
+  EDITORIAL,
+  glossaryTerms,
+  internalLinkProblem,
+  properNames,
+  runningText,
+  unlinkedFirstUses,
+  type EditorialProblem,
+  type RunningText,
+} from './editorial';
+import type { HeadingId } from './heading-ids';
+import type { MdNode } from './mdx-tree';
 import { linkableRoutes, pageUrl } from './routes';
 import type { CollectionName } from './page-kinds';
 import { referenceFields } from './schemas';
@@ -124,6 +137,10 @@ interface PageResult {
   page: GraphPage;
   fields?: PageFields | undefined;
   frontmatter: string;
+  /** Its running text, for the glossary rule, which needs every page's (editorial.ts). */
+  running?: RunningText | undefined;
+  /** Its headings: the glossary's are its terms. */
+  headings?: HeadingId[] | undefined;
 }
 
 /** A page's problems (line, column, message) and what its check yields: the same for the same bytes. */
@@ -232,7 +249,14 @@ function readPage(
   // Links to other pages are checked once, by the link graph, which points at the exact line;
   // checking them here too would report each missing page twice.
   const read = readFrontmatter(collection, parsed.data, file);
-  const result = (page: GraphPage): PageResult => ({ page, fields: read.fields, frontmatter: parsed.frontmatter });
+  const result = (page: GraphPage, guard?: GuardResult): PageResult => ({
+    page,
+    fields: read.fields,
+    frontmatter: parsed.frontmatter,
+    running: guard?.tree ? runningText(guard.tree) : undefined,
+    headings:
+      collection === EDITORIAL.glossaryPage.collection && idOf(file) === EDITORIAL.glossaryPage.id ? guard?.headings : undefined,
+  });
   for (const problem of read.problems) {
     add(
       file,
@@ -269,6 +293,9 @@ function readPage(
     }
   }
   const page = graphPage(collection, file, parsed, fields, guard);
+  if (guard.tree && read.fields) {
+    for (const p of editorialProblems(collection, read.fields, guard.tree, page, parsed)) add(file, p.line, p.column, p.message);
+  }
   if (page.images.length > LIMITS.images) {
     add(
       file,
@@ -277,8 +304,36 @@ function readPage(
       `the page has ${page.images.length} images; at most ${LIMITS.images} are allowed. Keep the ones that matter most.`,
     );
   }
-  return result(page);
+  return result(page, guard);
 }
+
+/** The editorial rules a single page can be judged by (editorial.ts); the glossary rule needs them all. */
+function editorialProblems(
+  collection: CollectionName,
+  fields: PageFields,
+  tree: MdNode,
+  page: GraphPage,
+  parsed: ContentFile,
+): EditorialProblem[] {
+  const problems: EditorialProblem[] = [];
+  if (!isDraft(fields)) {
+    const few = internalLinkProblem(page.links.length, parsed.source.trimEnd().split('\n').length);
+    if (few) problems.push(few);
+  }
+  if (collection === 'case-studies' && 'period' in fields) {
+    const facts = {
+      status: fields.period.status,
+      completeness: fields.completeness,
+      namedOrganisations: page.organisations.length,
+      sourcesWithAddress: fields.sources.filter((source) => source.url !== undefined).length,
+    };
+    problems.push(...caseStudyProblems(facts, tree, (field) => frontmatterLine(parsed.frontmatter, field)));
+  }
+  return problems;
+}
+
+const isDraft = (fields: PageFields | undefined) =>
+  fields !== undefined && 'reviewStatus' in fields && fields.reviewStatus === 'draft';
 
 /** The files of one collection's folder, with a problem for anything that cannot be a page. */
 function pageFiles(root: string, collection: CollectionName, add: Add): string[] {
@@ -395,6 +450,16 @@ export function checkContent(root: string, { cache: useCache = false }: { cache?
   const graph = buildLinkGraph(graphPages, linkableRoutes());
   const graphMs = performance.now() - started;
   for (const broken of graph.broken) add(broken.file, broken.line, 1, broken.message);
+
+  // Glossary terms linked at first use: the terms are the glossary page's headings (editorial.ts).
+  const glossary = read.find((page) => page.headings);
+  const terms = glossary?.headings ? glossaryTerms(glossary.headings) : [];
+  for (const page of read) {
+    if (page === glossary || !page.running || !page.fields || isDraft(page.fields)) continue;
+    const titles = 'sources' in page.fields ? page.fields.sources.map((source) => source.title) : [];
+    const names = properNames(page.page.organisations, titles, terms);
+    for (const p of unlinkedFirstUses(page.running, terms, names)) add(page.file, p.line, p.column, p.message);
+  }
 
   // A page's owner is mentioned and assigned every week: only the curating cohort may be named (owners.ts).
   const codeowners = join(root, '.github', 'CODEOWNERS');

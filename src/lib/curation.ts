@@ -75,6 +75,7 @@ export type TaskId =
   | 'sources-without-address'
   | 'orphans'
   | 'one-way'
+  | 'unrelated'
   | 'not-edited';
 
 export interface CurationTask {
@@ -212,6 +213,25 @@ function orphans(input: CurationInput): CurationRow[] {
   );
 }
 
+/**
+ * Practices no case study shows, and case studies that name no practice: allowed (a practice may come before the case
+ * that shows it), but a reader of one looks for the other.
+ */
+function unrelated(input: CurationInput): CurationRow[] {
+  const shown = new Set<string>();
+  for (const page of input.pages) {
+    if (page.collection === 'case-studies') for (const id of page.data.relatedPractices ?? []) shown.add(`practices/${id}`);
+    if (page.collection === 'practices') for (const id of page.data.relatedCaseStudies ?? []) shown.add(`case-studies/${id}`);
+  }
+  return input.pages.flatMap((page) => {
+    if (page.collection === 'practices' && !page.data.relatedCaseStudies?.length && !shown.has(`practices/${page.id}`))
+      return [row(page, 'No case study shows this practice: name one in its related case studies, or write one.')];
+    if (page.collection === 'case-studies' && !page.data.relatedPractices?.length && !shown.has(`case-studies/${page.id}`))
+      return [row(page, 'This case study names no practice: name the practices it shows in its related practices.')];
+    return [];
+  });
+}
+
 /** Each relation stated on one side, as a row for the page that does not state it: the one to open to add it. */
 function oneWay(input: CurationInput): CurationRow[] {
   const of = (collection: CollectionName) => input.pages.filter((p) => p.collection === collection);
@@ -307,6 +327,12 @@ const TASKS: readonly (Omit<CurationTask, 'rows' | 'owners' | 'note'> & {
     heading: 'Relations stated on one side only',
     about: 'A practice and a case study that name each other on one page only; the site shows them on both.',
     find: oneWay,
+  },
+  {
+    id: 'unrelated',
+    heading: 'Practices without a case study, and case studies without a practice',
+    about: 'A reader of a practice looks for a case that shows it, and a reader of a case for the practices it shows.',
+    find: unrelated,
   },
   {
     id: 'not-edited',

@@ -76,7 +76,17 @@ export type Field = Described &
         min?: number;
       }
     | { type: 'group'; fields: readonly Field[]; rule?: GroupRule }
-    | { type: 'groups'; singular: string; fields: readonly Field[]; min?: number; summary: string; rule?: GroupRule }
+    | {
+        type: 'groups';
+        singular: string;
+        fields: readonly Field[];
+        min?: number;
+        summary: string;
+        /** A rule across the whole list (one lead organisation). */
+        rule?: GroupRule;
+        /** A rule each entry of the list keeps (a source with an address says when it was read). */
+        eachRule?: GroupRule;
+      }
   );
 
 /** Oldest and newest dates a date field may hold: the handbook began in 2026; older means a typo. */
@@ -89,8 +99,9 @@ export const YEAR_RANGE = { min: 1900, max: 2100 } as const;
  * A full web address with a host name, and no user name before "@" (which would hide where it really goes).
  * Only `https://` and `http://`: a source is a page anyone can open.
  */
+// https only: a reader's browser warns on an http address, and nearly every site serves https.
 export const WEB_ADDRESS: TextPattern = {
-  source: '^https?://[^\\s/?#@]+\\.[^\\s/?#@]+(?:[/?#]\\S*)?$',
+  source: '^https://[^\\s/?#@]+\\.[^\\s/?#@]+(?:[/?#]\\S*)?$',
   message: 'Write the full web address, starting with https:// (copy it from the browser’s address bar).',
 };
 

@@ -112,8 +112,8 @@ const sourceFields = [
     type: 'date',
     optional: true,
     label: 'Date read online',
-    about: 'The day someone last read it at that address (YYYY-MM-DD), since web pages change.',
-    hint: 'The day you read it at that web address, since pages change. Leave empty for printed sources.',
+    about: 'The day someone last read it at that address (YYYY-MM-DD), since web pages change; needed with a web address.',
+    hint: 'The day you read it at that web address, since pages change. Needed when you give a web address; leave empty for printed sources.',
   },
 ] as const satisfies readonly Field[];
 
@@ -123,6 +123,12 @@ const sources = (min: number) =>
     type: 'groups',
     singular: 'source',
     fields: sourceFields,
+    // A web page changes: the day it was read there lets a reader find that version in a web archive.
+    eachRule: {
+      test: (source) => source['url'] === undefined || source['accessed'] !== undefined,
+      message: 'A source with a web address needs the date it was read there (accessed: YYYY-MM-DD).',
+      field: 'accessed',
+    },
     min,
     summary: '{{fields.title}} ({{fields.publisher}}, {{fields.year}})',
     label: 'Sources',

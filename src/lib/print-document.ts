@@ -124,7 +124,7 @@ function fitElement(element: Element, context: PrintContext, prefix: string): vo
 export function fitPageText(html: string, context: PrintContext, mark: string): string {
   const marks = pageTextMarks(mark);
   const container = defaultTreeAdapter.createElement('main', html_.NS.HTML, []);
-  const nodes = parseFragment(container, html).childNodes;
+  const nodes = parseFragment(container, html, {}).childNodes;
   const commentOf = (node: Node) => (isComment(node) ? `<!--${node.data}-->` : undefined);
   const first = nodes.findIndex((node) => commentOf(node) === marks.start);
   const last = nodes.findIndex((node) => commentOf(node) === marks.end);

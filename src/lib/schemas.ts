@@ -101,7 +101,7 @@ function bareSchema(field: Field, ref: RefFactory): z.ZodType {
     case 'group':
       return withRule(objectSchema(field.fields, ref), field.rule);
     case 'groups':
-      return withRule(z.array(objectSchema(field.fields, ref)).min(field.min ?? 0), field.rule);
+      return withRule(z.array(withRule(objectSchema(field.fields, ref), field.eachRule)).min(field.min ?? 0), field.rule);
   }
 }
 

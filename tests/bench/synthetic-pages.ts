@@ -11,6 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { CALLOUT_LABELS } from '../../src/lib/content-components';
+import { EDITORIAL } from '../../src/lib/editorial';
 import { isRequired, type Field } from '../../src/lib/fields';
 import { COLLECTIONS, fieldsOf, type CollectionName } from '../../src/lib/page-kinds';
 import { codeOwnerTeams } from '../../src/lib/owners';
@@ -217,8 +218,14 @@ export function syntheticPages(count: number): SyntheticPage[] {
     return Array.from({ length: counts[kind] }, (_, i) => {
       // The real ids first (the site's own links name some guides), then numbered ones.
       const id = real[kind][i]?.id ?? `${kind.replace(/s$/, '').replace(/ie$/, 'y')}-${i}`;
+      // The glossary's headings are its terms, which every page must link at first use (src/lib/editorial.ts): terms
+      // no generated sentence uses keep the pages within that rule without linking every word.
       const headings =
-        usual.length > 0 ? usual : [...new Set(Array.from({ length: 4 + Math.floor(rand() * 4) }, () => pick(all)))];
+        kind === EDITORIAL.glossaryPage.collection && id === EDITORIAL.glossaryPage.id
+          ? Array.from({ length: 12 }, (_, n) => `Term ${n + 1}`)
+          : usual.length > 0
+            ? usual
+            : [...new Set(Array.from({ length: 4 + Math.floor(rand() * 4) }, () => pick(all)))];
       return { kind, id, headings };
     });
   });
@@ -272,7 +279,9 @@ export function syntheticPages(count: number): SyntheticPage[] {
       case 'group':
         return satisfying(field.rule, () => values(field.fields, self));
       case 'groups':
-        return satisfying(field.rule, () => Array.from({ length: howMany(field.min, 4) }, () => values(field.fields, self)));
+        return satisfying(field.rule, () =>
+          Array.from({ length: howMany(field.min, 4) }, () => satisfying(field.eachRule, () => values(field.fields, self))),
+        );
     }
   };
   /** Draws until a group's own rule holds (an end year after the start, one lead organisation). */
@@ -343,11 +352,27 @@ export function syntheticPages(count: number): SyntheticPage[] {
       const blocks = rand() < 0.4 ? extras() : [];
       return [`## ${heading}`, ...paragraphs, ...blocks].join('\n\n');
     });
-    return [paragraph(references), ...sections, references.join('\n'), footnotes.join('\n')].filter(Boolean).join('\n\n') + '\n';
+    // Every page links onward to at least three others (src/lib/editorial.ts).
+    const seeAlso = `See also [${rareWord()}](${address()}), [${rareWord()}](${address()}) and [${rareWord()}](${address()}).`;
+    return (
+      [paragraph(references), ...sections, seeAlso, references.join('\n'), footnotes.join('\n')].filter(Boolean).join('\n\n') +
+      '\n'
+    );
   };
 
   return plans.map((plan) => {
     const data = values(fieldsOf(plan.kind), plan.id);
+    // A case study knows when it ran, whom it names and where it comes from, so needs no "What is not known"
+    // sentence the generator could not write with meaning (src/lib/editorial.ts).
+    if (plan.kind === 'case-studies') {
+      const period = data['period'] as { status?: string };
+      if (!period.status || period.status === 'unknown') period.status = 'ended';
+      data['completeness'] = 'complete';
+      (data['organisations'] as { unnamed?: boolean }[])[0]!.unnamed = false;
+      const sources = data['sources'] as { url?: string; accessed?: string }[];
+      while (sources.filter((source) => source.url).length < EDITORIAL.caseStudySourcesWithAddress)
+        sources.push({ ...sources[0], url: `https://www.${rareWord()}.org.uk/case/${sources.length}`, accessed: '2026-01-05' });
+    }
     return {
       kind: plan.kind,
       id: plan.id,

@@ -24,7 +24,7 @@ function write(path: string, text: string | Uint8Array) {
 }
 
 const guide = (body: string) =>
-  `---\ntitle: A guide\nsummary: A guide used to check that the checker's kept verdicts hold.\nlastReviewed: 2026-11-25\n---\n\n${body}\n`;
+  `---\ntitle: A guide\nsummary: A guide used to check that the checker's kept verdicts hold.\nlastReviewed: 2026-11-25\n---\n\n${body}\n\nSee [the practices](/practices/), [the case studies](/case-studies/) and [the guides](/guides/).\n`;
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const report = (root: string) => {
   const { problems, warnings, pages, checked, graph } = checkContent(root, { cache: true });

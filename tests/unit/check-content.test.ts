@@ -24,7 +24,9 @@ function handbook(files: Record<string, string | Uint8Array>): string {
   return dir;
 }
 
-const guide = (frontmatter: string, body: string) => `---\n${frontmatter}\n---\n\n${body}\n`;
+// Every page links onward to three others (src/lib/editorial.ts): the fixtures end with a line that does.
+const ONWARD = 'See [the practices](/practices/), [the case studies](/case-studies/) and [the guides](/guides/).';
+const guide = (frontmatter: string, body: string) => `---\n${frontmatter}\n---\n\n${body}\n\n${ONWARD}\n`;
 const GOOD =
   'title: A guide\nsummary: A guide used to check the content checker reports problems well.\nlastReviewed: 2026-11-25';
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -105,7 +107,8 @@ describe('checkContent', () => {
 
   it('warns, without failing, where a practice and a case study name each other on one side only', () => {
     const SOURCE = 'sources:\n  - title: A report on partnerships\n    publisher: A publisher\n    year: 2021';
-    const page = (fields: string) => `---\n${fields}\n${SOURCE}\nlastReviewed: 2026-11-25\n---\n\nSome text.\n`;
+    const page = (fields: string) =>
+      `---\n${fields}\n${SOURCE}\nlastReviewed: 2026-11-25\n---\n\nSome text. ${ONWARD}\n\n## What is not known\n\nThe sources do not say when it ended. Only one source describes it, and it is not online.\n`;
     const root = handbook({
       'content/questions/power.mdx': page(
         'title: Power\nsummary: What advantages do we hold, and how can we even things up?\norder: 1\nprompts: [Who holds the money and the decisions?]',

@@ -184,7 +184,7 @@ describe('curationOf', () => {
       mkdirSync(join(root, '.github'));
       writeFileSync(join(root, '.github/CODEOWNERS'), '/content/ @handbook-org/curators\n');
       const guide = (title: string, extra: string) =>
-        `---\ntitle: ${title}\nsummary: A guide used to check what the curation desk reads from page files.\n${extra}\n---\n\nText.\n`;
+        `---\ntitle: ${title}\nsummary: A guide used to check what the curation desk reads from page files.\n${extra}\n---\n\nText.\n\nSee [the practices](/practices/), [the case studies](/case-studies/) and [the guides](/guides/).\n`;
       writeFileSync(
         join(root, 'content/guides/old.mdx'),
         guide("Don't wait", 'lastReviewed: 2024-11-01\nowner: handbook-org/curators'),

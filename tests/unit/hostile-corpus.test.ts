@@ -93,7 +93,11 @@ describe('the hostile corpus', () => {
       const { problems } = checkContent(site);
       const report = formatContentProblems(problems);
       expect(problems.length, 'no problem found').toBeGreaterThan(0);
-      expect(report.split('\n')[0]).toContain(testCase.expected);
+      // Its own message; a hostile page may break an editorial rule too (fewer links than a page needs), also reported.
+      expect(
+        report.split('\n').some((line) => line.includes(testCase.expected)),
+        report,
+      ).toBe(true);
       // The rest of the handbook is unaffected: every problem is about the case's own files.
       for (const problem of problems) expect(testCase.files, report).toContain(problem.file);
     } finally {

@@ -1,7 +1,7 @@
 /**
  * The copy detector itself (tests/support/originality.ts), tested on short texts written here. It needs none of
  * the founding texts, so it runs everywhere, CI included. The check of every page against those texts is in
- * content.test.ts, which skips, and says why, when ../shared/sources is absent.
+ * content.test.ts, which skips, and says why, when HANDBOOK_SOURCES_DIR does not name a folder of them.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
