@@ -102,7 +102,9 @@ export function chartScene(series: readonly ChartSeries[], options: ChartOptions
       shapes.push({ kind: 'text', x, y: y - size * 0.35, text: line, size, fill: ink, bold });
     }
   };
-  options.heading?.forEach((line, index) => text(0, wrapText(line, width, index === 0 ? 18 : SMALL, index === 0), index === 0 ? 18 : SMALL, index === 0));
+  options.heading?.forEach((line, index) =>
+    text(0, wrapText(line, width, index === 0 ? 18 : SMALL, index === 0), index === 0 ? 18 : SMALL, index === 0),
+  );
   if (options.heading?.length) y += 8;
 
   // The legend, its entries wrapping onto as many rows as the width needs.
@@ -162,10 +164,26 @@ export function chartScene(series: readonly ChartSeries[], options: ChartOptions
 }
 
 /** A coloured box for an answer; an outline, dashed, for items not answered. */
-function swatch(tally: Tally, x: number, y: number, width: number, height: number, ink: string): Extract<Shape, { kind: 'rect' }> {
+function swatch(
+  tally: Tally,
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+  ink: string,
+): Extract<Shape, { kind: 'rect' }> {
   const { fill } = TALLY_COLOURS[tally];
   return fill === 'none'
-    ? { kind: 'rect', x: x + 0.75, y: y + 0.75, width: Math.max(0.5, width - 1.5), height: height - 1.5, fill, stroke: ink, dashed: true }
+    ? {
+        kind: 'rect',
+        x: x + 0.75,
+        y: y + 0.75,
+        width: Math.max(0.5, width - 1.5),
+        height: height - 1.5,
+        fill,
+        stroke: ink,
+        dashed: true,
+      }
     : { kind: 'rect', x, y, width, height, fill };
 }
 
@@ -262,4 +280,35 @@ export function sceneFigures(scene: ChartScene): Record<string, number> {
     if (shape.kind === 'rect' && shape.segment)
       figures[`${shape.segment.series}/${shape.segment.section}/${shape.segment.tally}`] = shape.segment.count;
   return figures;
+}
+
+/** The chart's figures in words, for a picture's description: "Power: 2 Partly, 1 Fully, 1 Not answered of 4." */
+export function chartDescription(series: readonly ChartSeries[]): string {
+  return series
+    .map((one) => {
+      const sections = one.tallies.map((t) => {
+        const parts = TALLIES.filter(({ value }) => t.counts[value] > 0).map(({ value, label }) => `${t.counts[value]} ${label}`);
+        return `${t.title}: ${parts.join(', ')} (${t.total} items).`;
+      });
+      return [series.length > 1 ? `${one.label}.` : '', ...sections].filter(Boolean).join(' ');
+    })
+    .join(' ');
+}
+
+/**
+ * The lines above a downloaded chart: what it is, whose answers, how many are answered and when, so the picture
+ * still says what it shows when it is pasted into a report on its own.
+ */
+export function chartHeading(about: {
+  partnership: string;
+  answeredBy: readonly string[];
+  answered: number;
+  items: number;
+  day: string;
+}): string[] {
+  const who = about.answeredBy.filter(Boolean);
+  return [
+    `Partnership health check${about.partnership ? `: ${about.partnership}` : ''}`,
+    `${who.length > 0 ? `Answered by ${who.join(' and ')}. ` : ''}${about.answered} of ${about.items} items answered. ${about.day}.`,
+  ];
 }

@@ -382,8 +382,13 @@ export function answersToMarkdown(
     .trim()}\n`;
 }
 
-/** A file name for an export: "health-check-<partnership>-<date>.<extension>". */
-export function exportFileName(answers: HealthCheckAnswers, date: Date, extension: 'md' | 'json'): string {
+/** A file name for an export: "health-check-<partnership>-<date>.<extension>" ("health-check-chart-…" for the chart). */
+export function exportFileName(
+  answers: HealthCheckAnswers,
+  date: Date,
+  extension: 'md' | 'json' | 'svg' | 'png',
+  what: 'health-check' | 'health-check-chart' = 'health-check',
+): string {
   const slug = answers.partnership
     .normalize('NFKD')
     .replace(/[^\w\s-]/g, '')
@@ -392,7 +397,7 @@ export function exportFileName(answers: HealthCheckAnswers, date: Date, extensio
     .replace(/[\s_-]+/g, '-')
     .slice(0, 60)
     .replace(/-$/, '');
-  return `health-check-${slug ? `${slug}-` : ''}${isoDay(date)}.${extension}`;
+  return `${what}-${slug ? `${slug}-` : ''}${isoDay(date)}.${extension}`;
 }
 
 /** How two sets of answers (two partners', say) compare on one item. */

@@ -12,7 +12,7 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
   let ems = 0;
   for (const char of text) {
     if (char === ' ') ems += 0.3;
-    else if ('il.,:;\'’!|1()'.includes(char)) ems += 0.32;
+    else if ("il.,:;'’!|1()".includes(char)) ems += 0.32;
     else if ('mwMW@'.includes(char)) ems += 0.92;
     else if (char >= 'A' && char <= 'Z') ems += 0.7;
     else ems += 0.58;

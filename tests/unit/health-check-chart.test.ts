@@ -38,7 +38,13 @@ function answered(ratings: Record<string, Rating>): HealthCheckAnswers {
 }
 
 const ours = answered({ 'power-1': 'partly', 'power-2': 'partly', 'power-3': 'fully', 'impact-1': 'not-sure', 'b-1': 'not-yet' });
-const theirs = answered({ 'power-1': 'fully', 'power-2': 'partly', 'impact-1': 'mostly', 'impact-2': 'mostly', 'b-1': 'not-yet' });
+const theirs = answered({
+  'power-1': 'fully',
+  'power-2': 'partly',
+  'impact-1': 'mostly',
+  'impact-2': 'mostly',
+  'b-1': 'not-yet',
+});
 
 describe('section tallies', () => {
   it('counts each rating per section, the rest as not answered', () => {
@@ -77,10 +83,14 @@ describe('the chart', () => {
   it.each([280, 320, 720, 1200])('shows exactly the tallies at %i px, inside its width', (width) => {
     const scene = chartScene([{ label: 'Ours', tallies }], { width, ink: 'currentColor' });
     const expected: Record<string, number> = {};
-    for (const t of tallies) for (const { value } of TALLIES) if (t.counts[value] > 0) expected[`0/${t.id}/${value}`] = t.counts[value];
+    for (const t of tallies)
+      for (const { value } of TALLIES) if (t.counts[value] > 0) expected[`0/${t.id}/${value}`] = t.counts[value];
     expect(sceneFigures(scene)).toEqual(expected);
     for (const shape of scene.shapes) {
-      const right = shape.kind === 'rect' ? shape.x + shape.width : shape.x + (shape.anchor === 'middle' ? 0 : textWidth(shape.text, shape.size, shape.bold));
+      const right =
+        shape.kind === 'rect'
+          ? shape.x + shape.width
+          : shape.x + (shape.anchor === 'middle' ? 0 : textWidth(shape.text, shape.size, shape.bold));
       expect(right).toBeLessThanOrEqual(width);
       expect(shape.y).toBeLessThanOrEqual(scene.height);
     }
@@ -148,7 +158,9 @@ describe('the chart', () => {
     drawScene(context, scene, '#fff', 'sans-serif');
     expect(calls[0]).toBe(`fill 0 0 300 ${scene.height}`);
     expect(calls.filter((c) => c.startsWith('text ')).length).toBe(scene.shapes.filter((s) => s.kind === 'text').length);
-    expect(calls.filter((c) => c === 'stroke').length).toBe(scene.shapes.filter((s) => s.kind === 'rect' && s.fill === 'none').length);
+    expect(calls.filter((c) => c === 'stroke').length).toBe(
+      scene.shapes.filter((s) => s.kind === 'rect' && s.fill === 'none').length,
+    );
   });
 });
 
