@@ -195,7 +195,16 @@ const round = (n: number) => String(Math.round(n * 100) / 100);
  */
 export function sceneSvg(
   scene: ChartScene,
-  about: { title: string; description: string; background?: string | undefined; font?: string | undefined },
+  about: {
+    title: string;
+    description: string;
+    /** A file's background; the page's own shows through where there is none. */
+    background?: string | undefined;
+    /** A file's font; on the page the chart takes the page's. */
+    font?: string | undefined;
+    /** A file's size in pixels; on the page the chart is as wide as its place, which its styles set. */
+    sized?: boolean | undefined;
+  },
 ): string {
   const parts = scene.shapes.map((shape) => {
     if (shape.kind === 'text') {
@@ -228,7 +237,7 @@ export function sceneSvg(
   const background = about.background ? `<rect width="100%" height="100%" fill="${escapeXml(about.background)}"/>` : '';
   const group = about.font ? `<g font-family="${escapeXml(about.font)}">` : '<g>';
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}"${about.sized ? ` width="${width}" height="${height}"` : ''} role="img">`,
     `<title>${escapeXml(about.title)}</title><desc>${escapeXml(about.description)}</desc>`,
     background,
     group,

@@ -349,7 +349,13 @@ for (const button of glance.querySelectorAll<HTMLButtonElement>('[data-hc-pictur
     });
     const scene = chartScene(series, { width: FILE_WIDTH, ink: FILE_INK, heading });
     if (button.dataset['hcPicture'] === 'svg') {
-      const about = { title: heading[0]!, description: chartDescription(series), background: FILE_BACKGROUND, font: FILE_FONT };
+      const about = {
+        title: heading[0]!,
+        description: chartDescription(series),
+        background: FILE_BACKGROUND,
+        font: FILE_FONT,
+        sized: true,
+      };
       download(
         new Blob([sceneSvg(scene, about)], { type: 'image/svg+xml' }),
         exportFileName(answers, now, 'svg', 'health-check-chart'),
@@ -392,6 +398,9 @@ tools.querySelector('[data-hc-clear]')!.addEventListener('click', () => {
   changed();
   message.textContent = 'All answers are cleared from this browser.';
 });
+
+// A table wider than a phone scrolls sideways in its box; the box takes focus so a keyboard can scroll it.
+for (const box of document.querySelectorAll<HTMLElement>('[data-hc-scroll]')) box.tabIndex = 0;
 
 answers = load();
 writeForm();

@@ -129,8 +129,9 @@ describe('the chart', () => {
 
   it('writes SVG with its figures, escaped text and no style attribute', () => {
     const scene = chartScene([{ label: '<script>', tallies }], { width: 500, ink: '#111', heading: ['Health check: A & B'] });
-    const svg = sceneSvg(scene, { title: 'Chart "x"', description: 'd', background: '#fff', font: 'sans-serif' });
-    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 500 \d+"/);
+    const svg = sceneSvg(scene, { title: 'Chart "x"', description: 'd', background: '#fff', font: 'sans-serif', sized: true });
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 500 (\d+)" width="500" height="\1"/);
+    expect(sceneSvg(scene, { title: 't', description: 'd' })).not.toMatch(/width="500"|font-family/);
     expect(svg).toContain('<title>Chart &#34;x&#34;</title>');
     expect(svg).toContain('Health check: A &#38; B');
     expect(svg).toContain('data-section="power" data-series="0" data-tally="partly" data-count="2"');
