@@ -5,6 +5,9 @@
  * The stages are read from the guide itself, from its table of the stages at a glance (a row per stage: a link
  * to the stage's section, and the practices that help), so editing the guide changes the diagram and there is no
  * second list to keep in step. The table is also the diagram's text equivalent on the guide's page.
+ *
+ * The layout is a loop over rows of boxes, not a graph layout library (dagre, ELK): the stages follow one another
+ * in a line, so there is nothing for one to solve, and ELK alone would add megabytes to the build for six boxes.
  */
 import { headingIdsOf } from './heading-ids';
 import { plainText, walk, type MdNode } from './mdx-tree';
