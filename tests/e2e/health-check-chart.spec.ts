@@ -116,6 +116,12 @@ test('the chart and the table beside it show the same figures, and follow the an
   const after = await tableFigures(table);
   expect(after['Power/Partly']).toBe(0);
   expect(await chartFigures(chart, ['mine'], after)).toEqual(after);
+
+  // On paper the chart and its table print; the offer to compare, with no partner's answers chosen, does not.
+  await page.emulateMedia({ media: 'print' });
+  await expect(chart).toBeVisible();
+  await expect(table).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Compare with a partner’s answers' })).toBeHidden();
 });
 
 test('the chart downloads as a self-contained SVG and as a PNG', async ({ page }) => {
