@@ -38,6 +38,7 @@ import {
 } from './editorial';
 import type { HeadingId } from './heading-ids';
 import type { MdNode } from './mdx-tree';
+import { lifeCycleStages, LIFE_CYCLE_GUIDE } from './life-cycle';
 import { linkableRoutes, pageUrl } from './routes';
 import type { CollectionName } from './page-kinds';
 import { referenceFields } from './schemas';
@@ -291,6 +292,9 @@ function readPage(
     for (const p of lawProblems(guard.tree, sources, (url) => frontmatterLine(parsed.frontmatter, 'sources', url))) {
       add(file, p.line, p.column, p.message);
     }
+    // The life-cycle diagram (home page and the guide) is drawn from this guide's table of stages.
+    const lifeCycle = collection === 'guides' && idOf(file) === LIFE_CYCLE_GUIDE ? lifeCycleStages(guard.tree) : undefined;
+    if (lifeCycle && 'problem' in lifeCycle) add(file, parsed.bodyStartLine, 1, lifeCycle.problem);
   }
   const page = graphPage(collection, file, parsed, fields, guard);
   if (guard.tree && read.fields) {

@@ -206,6 +206,37 @@ export function answeredCount(sections: readonly HealthCheckSection[], answers: 
   return sections.flatMap((section) => section.items).filter((item) => answers.answers[item.id]?.rating !== undefined).length;
 }
 
+/** What a chart counts: the five ratings, then the items nobody has rated yet. */
+export const TALLIES = [...RATINGS, { value: 'not-answered', label: 'Not answered' }] as const satisfies readonly Term[];
+export type Tally = (typeof TALLIES)[number]['value'];
+
+/** One section's figures: how many of its items have each rating, and how many it has. */
+export interface SectionTally {
+  id: string;
+  title: string;
+  counts: Record<Tally, number>;
+  total: number;
+}
+
+/** How many items of each section have each rating: the figures the result's chart and table show. */
+export function sectionTallies(sections: readonly HealthCheckSection[], answers: HealthCheckAnswers): SectionTally[] {
+  return sections.map((section) => {
+    const counts = Object.fromEntries(TALLIES.map((t) => [t.value, 0])) as Record<Tally, number>;
+    for (const item of section.items) counts[answers.answers[item.id]?.rating ?? 'not-answered']++;
+    return { id: section.id, title: section.title, counts, total: section.items.length };
+  });
+}
+
+/** The figures as a Markdown table, a row per section. */
+export function talliesMarkdown(tallies: readonly SectionTally[]): string[] {
+  const cell = (text: string) => text.replace(/\|/g, '\\|');
+  return [
+    `| Section | ${TALLIES.map((t) => t.label).join(' | ')} | Items |`,
+    `|---|${TALLIES.map(() => '---:').join('|')}|---:|`,
+    ...tallies.map((t) => `| ${cell(t.title)} | ${TALLIES.map((k) => t.counts[k.value]).join(' | ')} | ${t.total} |`),
+  ];
+}
+
 /**
  * The answers as a JSON file: the format's name and version, then each answer with its item's text, so the file
  * can be read by a person and imported again. Items are in the check's order.
@@ -317,6 +348,8 @@ export function answersToMarkdown(
   const day = formatDay(about.date);
   lines.push(`Exported on ${day} from the ${about.siteTitle}'s partnership health check: ${about.checkUrl}`, '');
   lines.push(`${answeredCount(sections, answers)} of ${sections.reduce((n, s) => n + s.items.length, 0)} items answered.`, '');
+  lines.push('## At a glance', '', 'How many items of each section have each answer.', '');
+  lines.push(...talliesMarkdown(sectionTallies(sections, answers)), '');
   for (const section of sections) {
     lines.push(`## ${section.title}`, '', section.intro, '');
     section.items.forEach((item, index) => {
@@ -349,8 +382,13 @@ export function answersToMarkdown(
     .trim()}\n`;
 }
 
-/** A file name for an export: "health-check-<partnership>-<date>.<extension>". */
-export function exportFileName(answers: HealthCheckAnswers, date: Date, extension: 'md' | 'json'): string {
+/** A file name for an export: "health-check-<partnership>-<date>.<extension>" ("health-check-chart-…" for the chart). */
+export function exportFileName(
+  answers: HealthCheckAnswers,
+  date: Date,
+  extension: 'md' | 'json' | 'svg' | 'png',
+  what: 'health-check' | 'health-check-chart' = 'health-check',
+): string {
   const slug = answers.partnership
     .normalize('NFKD')
     .replace(/[^\w\s-]/g, '')
@@ -359,5 +397,45 @@ export function exportFileName(answers: HealthCheckAnswers, date: Date, extensio
     .replace(/[\s_-]+/g, '-')
     .slice(0, 60)
     .replace(/-$/, '');
-  return `health-check-${slug ? `${slug}-` : ''}${isoDay(date)}.${extension}`;
+  return `${what}-${slug ? `${slug}-` : ''}${isoDay(date)}.${extension}`;
+}
+
+/** How two sets of answers (two partners', say) compare on one item. */
+export interface ItemComparison {
+  section: HealthCheckSection;
+  item: HealthCheckItem;
+  first: Rating | undefined;
+  second: Rating | undefined;
+  /** How the two answers differ, in words; undefined when they are the same. */
+  difference: string | undefined;
+}
+
+/** The ratings that are steps on one scale, in order; "Not sure" is off the scale. */
+const SCALE: readonly Rating[] = ['not-yet', 'partly', 'mostly', 'fully'];
+
+/** How far apart two answers are, in words, or undefined when they are the same. */
+export function answerDifference(first: Rating | undefined, second: Rating | undefined): string | undefined {
+  if (first === second) return undefined;
+  if (first === undefined || second === undefined) return 'Only one answered';
+  if (first === 'not-sure' || second === 'not-sure') return 'One is not sure';
+  const steps = Math.abs(SCALE.indexOf(first) - SCALE.indexOf(second));
+  return `${steps} step${steps === 1 ? '' : 's'} apart`;
+}
+
+/**
+ * Every item of the check with both sets' answers, in the check's order, each saying whether and how far they
+ * differ: where two partners see their partnership differently is what to talk about first.
+ */
+export function compareAnswers(
+  sections: readonly HealthCheckSection[],
+  first: HealthCheckAnswers,
+  second: HealthCheckAnswers,
+): ItemComparison[] {
+  return sections.flatMap((section) =>
+    section.items.map((item) => {
+      const a = first.answers[item.id]?.rating;
+      const b = second.answers[item.id]?.rating;
+      return { section, item, first: a, second: b, difference: answerDifference(a, b) };
+    }),
+  );
 }
