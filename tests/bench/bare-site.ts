@@ -2,7 +2,8 @@
  * The yardstick for the handbook's build: the barest Astro site that publishes the same pages. Astro with
  * @astrojs/mdx (Astro's default Markdown processor), one content collection per page kind read by the glob
  * loader with no schema, one `[id].astro` route per kind rendering `<Content/>` in a plain layout, and
- * `pagefind --site dist` after the build. Written into a new temporary folder from a synthetic corpus's files.
+ * `pagefind --site dist` after the build. Its one search page uses Pagefind's own interface, as a bare Pagefind site
+ * does: what it transfers for a first search is the floor the handbook's search is measured against. Written into a new temporary folder from a synthetic corpus's files.
  */
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,6 +30,14 @@ const { title } = Astro.props;
 <html lang="en">
   <head><meta charset="utf-8" /><meta name="viewport" content="width=device-width" /><title>{title}</title></head>
   <body><main><h1>{title}</h1><slot /></main></body>
+</html>
+`,
+  'src/pages/search.astro': `<html lang="en">
+  <head><meta charset="utf-8" /><title>Search</title><link href="/pagefind/pagefind-ui.css" rel="stylesheet" /></head>
+  <body><main><h1>Search</h1><div id="search"></div></main>
+    <script is:inline src="/pagefind/pagefind-ui.js"></script>
+    <script is:inline>window.addEventListener('DOMContentLoaded', () => new PagefindUI({ element: '#search' }));</script>
+  </body>
 </html>
 `,
   'src/components/Quote.astro': `---
@@ -59,6 +68,9 @@ const { Content } = await render(entry);
 <Plain title={entry.data.title}><Content components={{ Quote, Callout }} /></Plain>
 `;
 }
+
+/** The bare site's search box: Pagefind's default interface. */
+export const BARE_SEARCH = { input: '.pagefind-ui__search-input', results: '.pagefind-ui__results' };
 
 /** Writes the bare site for a corpus's pages into a new temporary folder; returns the folder. */
 export function writeBareSite(corpus: Corpus): string {

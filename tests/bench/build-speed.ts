@@ -3,9 +3,11 @@
  * handbook builds and how light it is for readers, on a synthetic handbook (tests/bench/synthetic-corpus.ts) in a
  * temporary folder, against the budgets in tests/bench/budgets.ts.
  *
- * In the same run it builds the same pages as a bare Astro + MDX + Pagefind site (tests/bench/bare-site.ts), so
- * the ratio between the two holds on a busy machine. The builds alternate bare, handbook, handbook, bare (and
- * again for more rounds): a machine that gets busier or quieter during the run slows both equally on average.
+ * In the same run it builds the same pages as a bare Astro + MDX + Pagefind site (tests/bench/bare-site.ts), the
+ * floor, and as Starlight (tests/bench/starlight-site.ts), a peer, so the ratios hold on a busy machine. The builds
+ * alternate bare, handbook, Starlight, then Starlight, handbook, bare (and again for more rounds): a machine that gets
+ * busier or quieter during the run slows each equally on average. The first search is measured on the handbook and
+ * on the bare site's Pagefind interface, for the same query.
  * Every build starts cold (no dist/, no caches). The figures are the mean over each build's runs.
  *
  * It prints a report and writes it as JSON; it exits with 1 and names each budget missed, 2 if a build fails.
@@ -17,11 +19,12 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { COLLECTIONS, type CollectionName } from '../../src/lib/page-kinds';
 import { pageUrl } from '../../src/lib/routes';
-import { writeBareSite } from './bare-site';
+import { BARE_SEARCH, writeBareSite } from './bare-site';
 import { BUDGETS, judge } from './budgets';
 import { folderBytes, measure, type Measured } from './measure';
 import { pageWeight, type PageWeight } from './page-weight';
 import { median, searchSpeed, type SearchRun } from './search-speed';
+import { STARLIGHT_VERSION, writeStarlightSite } from './starlight-site';
 import { removeCorpus, writeCorpus, type Corpus } from './synthetic-corpus';
 
 const { values: options } = parseArgs({
@@ -38,7 +41,7 @@ const pages = Number(options.pages);
 const rounds = Number(options.rounds);
 const root = resolve(import.meta.dirname, '../..');
 
-type Build = 'handbook' | 'bare';
+type Build = 'handbook' | 'bare' | 'starlight';
 
 /** What a build's log and Astro's own timer (ASTRO_TIMER_PATH) say about where its time went, in ms. */
 type Phases = Partial<
@@ -104,6 +107,16 @@ async function buildHandbook(corpus: Corpus): Promise<BuildRun> {
   const [command, args] = npm ? [process.execPath, [npm, 'run', 'build']] : ['npm', ['run', 'build']];
   const run = await measure(command, args, corpus.dir, { ASTRO_TIMER_PATH: timerFile });
   return { ...run, phases: { ...handbookLogPhases(run.output), ...astroPhases(timerFile) } };
+}
+
+async function buildStarlight(dir: string): Promise<BuildRun> {
+  clean(dir);
+  const timerFile = join(dir, '.astro-timer.json');
+  // Starlight's build indexes the pages with Pagefind itself.
+  const run = await measure(process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], dir, {
+    ASTRO_TIMER_PATH: timerFile,
+  });
+  return { ...run, phases: astroPhases(timerFile) };
 }
 
 async function buildBare(dir: string): Promise<BuildRun> {
@@ -175,20 +188,29 @@ async function main(): Promise<number> {
   let t = performance.now();
   const corpus = writeCorpus(pages);
   const bare = writeBareSite(corpus);
+  t = performance.now();
+  const starlight = writeStarlightSite(corpus);
+  console.log(`Starlight ${STARLIGHT_VERSION} installed for the same pages in ${seconds(performance.now() - t)}`);
   const perKind = COLLECTIONS.map((kind) => `${corpus.files.filter((f) => f.kind === kind).length} ${kind}`).join(', ');
   const mdxBytes = corpus.files.reduce((sum, f) => sum + Buffer.byteLength(f.text), 0);
   console.log(
     `Synthetic handbook: ${pages} pages (${perKind}), ${megabytes(mdxBytes)} of MDX, written in ${seconds(performance.now() - t)}`,
   );
-  console.log(`  handbook copy: ${corpus.dir}\n  bare site:     ${bare}`);
+  console.log(`  handbook copy: ${corpus.dir}\n  bare site:     ${bare}\n  Starlight:     ${starlight}`);
 
   try {
     const order: Build[] = [];
-    for (let r = 0; r < rounds; r++) order.push(...((r % 2 === 0 ? ['bare', 'handbook'] : ['handbook', 'bare']) as Build[]));
-    const runs: Record<Build, BuildRun[]> = { handbook: [], bare: [] };
+    for (let r = 0; r < rounds; r++)
+      order.push(...((r % 2 === 0 ? ['bare', 'handbook', 'starlight'] : ['starlight', 'handbook', 'bare']) as Build[]));
+    const runs: Record<Build, BuildRun[]> = { handbook: [], bare: [], starlight: [] };
     for (const build of order) {
       t = performance.now();
-      const run = build === 'handbook' ? await buildHandbook(corpus) : await buildBare(bare);
+      const run =
+        build === 'handbook'
+          ? await buildHandbook(corpus)
+          : build === 'bare'
+            ? await buildBare(bare)
+            : await buildStarlight(starlight);
       if (run.status !== 0) {
         console.error(`The ${build} build failed:\n${run.output.slice(-6000)}`);
         return 2;
@@ -198,6 +220,7 @@ async function main(): Promise<number> {
     }
     const handbook = summarise(runs.handbook, join(corpus.dir, 'dist'));
     const plain = summarise(runs.bare, join(bare, 'dist'));
+    const peer = summarise(runs.starlight, join(starlight, 'dist'));
 
     const typical = typicalPages(corpus);
     const templates: [string, string][] = [
@@ -226,6 +249,13 @@ async function main(): Promise<number> {
       medianDecodedBytes: median(searches.map((s) => s.decodedBytes)),
       medianRequests: median(searches.map((s) => s.requests)),
     };
+    // The floor: the same query in the bare site's Pagefind interface.
+    const bareSearches = await searchSpeed(join(bare, 'dist'), '/search/', options.query, Number(options.searches), BARE_SEARCH);
+    const bareSearch = {
+      medianMs: median(bareSearches.map((s) => s.ms)),
+      medianBytes: median(bareSearches.map((s) => s.bytes)),
+      medianRequests: median(bareSearches.map((s) => s.requests)),
+    };
 
     const heaviest = weights
       .filter((w) => (COLLECTIONS as readonly string[]).includes(w.template))
@@ -234,37 +264,45 @@ async function main(): Promise<number> {
       wall: handbook.wallMs / plain.wallMs,
       cpu: (handbook.cpuMs ?? NaN) / (plain.cpuMs ?? NaN),
       memory: handbook.peakBytes / plain.peakBytes,
+      starlight: handbook.wallMs / peer.wallMs,
+      searchBytes: search.medianBytes / bareSearch.medianBytes,
     };
     const verdicts = judge({
       buildTimeRatio: ratio.wall,
       buildMemoryRatio: ratio.memory,
+      starlightTimeRatio: ratio.starlight,
       contentPage: { bytes: heaviest.total, template: heaviest.template },
       searchMs: search.medianMs,
-      searchBytes: search.medianBytes,
+      searchBytesRatio: ratio.searchBytes,
     });
     const loadAfter = uptime();
 
     const lines: string[] = [];
     lines.push('', `Builds of ${pages.toLocaleString('en-GB')} pages, in the order ${order.join(', ')}; mean of ${rounds} each:`);
-    lines.push(`  ${''.padEnd(22)}${'handbook'.padEnd(30)}${'bare Astro + MDX + Pagefind'.padEnd(30)}ratio`);
+    lines.push(
+      `  ${''.padEnd(22)}${'handbook'.padEnd(28)}${'bare Astro+MDX+Pagefind'.padEnd(28)}${`Starlight ${STARLIGHT_VERSION}`.padEnd(28)}vs bare  vs Starlight`,
+    );
     const row = (
       label: string,
       a: number | undefined,
       b: number | undefined,
+      c: number | undefined,
       show = (ms: number) => `${seconds(ms)}  ${rate(ms)}`,
-    ) =>
-      lines.push(
-        `  ${label.padEnd(22)}${(a === undefined ? '—' : show(a)).padEnd(30)}${(b === undefined ? '—' : show(b)).padEnd(30)}${a !== undefined && b !== undefined && b > 0 ? `${(a / b).toFixed(2)}x` : ''}`,
-      );
-    row('whole build (wall)', handbook.wallMs, plain.wallMs);
-    row('CPU time (user+sys)', handbook.cpuMs, plain.cpuMs, seconds);
+    ) => {
+      const cell = (n: number | undefined) => (n === undefined ? '—' : show(n)).padEnd(28);
+      const times = (x: number | undefined, y: number | undefined) =>
+        x !== undefined && y !== undefined && y > 0 ? `${(x / y).toFixed(2)}x` : '';
+      lines.push(`  ${label.padEnd(22)}${cell(a)}${cell(b)}${cell(c)}${times(a, b).padEnd(9)}${times(a, c)}`);
+    };
+    row('whole build (wall)', handbook.wallMs, plain.wallMs, peer.wallMs);
+    row('CPU time (user+sys)', handbook.cpuMs, plain.cpuMs, peer.cpuMs, seconds);
     for (const key of Object.keys(PHASE_NAMES) as (keyof Phases)[])
-      row(`  ${PHASE_NAMES[key]}`, handbook.phases[key], plain.phases[key]);
+      row(`  ${PHASE_NAMES[key]}`, handbook.phases[key], plain.phases[key], peer.phases[key]);
     const gigabytes = (bytes: number) => `${(bytes / 1e9).toFixed(2)} GB`;
-    row('peak memory', handbook.peakBytes, plain.peakBytes, gigabytes);
-    row('  largest process', handbook.largestProcessBytes, plain.largestProcessBytes, gigabytes);
-    row('dist/', handbook.distBytes, plain.distBytes, megabytes);
-    row('search index', handbook.searchIndexBytes, plain.searchIndexBytes, megabytes);
+    row('peak memory', handbook.peakBytes, plain.peakBytes, peer.peakBytes, gigabytes);
+    row('  largest process', handbook.largestProcessBytes, plain.largestProcessBytes, peer.largestProcessBytes, gigabytes);
+    row('dist/', handbook.distBytes, plain.distBytes, peer.distBytes, megabytes);
+    row('search index', handbook.searchIndexBytes, plain.searchIndexBytes, peer.searchIndexBytes, megabytes);
     lines.push('  * runs beside another phase, in a process of its own: the check beside bundling, /print/ beside indexing');
     lines.push('', 'Bytes on load, gzip -9 (HTML + CSS + JS a page loads before it runs):');
     for (const w of weights)
@@ -279,6 +317,9 @@ async function main(): Promise<number> {
       `  first results ${Math.round(search.medianMs)} ms after the last keystroke; ${kilobytes(search.medianBytes)} transferred (${kilobytes(search.medianDecodedBytes)} decompressed) in ${search.medianRequests} requests after the page loaded`,
     );
     lines.push(`  each run: ${searches.map((s) => `${Math.round(s.ms)} ms / ${kilobytes(s.bytes)}`).join('; ')}`);
+    lines.push(
+      `  the bare site's Pagefind interface, same query: first results ${Math.round(bareSearch.medianMs)} ms, ${kilobytes(bareSearch.medianBytes)} in ${bareSearch.medianRequests} requests; the handbook transfers ${ratio.searchBytes.toFixed(2)}x`,
+    );
     lines.push(
       '',
       `Machine load: before ${loadBefore.replace(/^.*load average: /, '')}; after ${loadAfter.replace(/^.*load average: /, '')}`,
@@ -300,7 +341,8 @@ async function main(): Promise<number> {
         node: process.version,
       },
       order,
-      builds: { handbook, bare: plain },
+      builds: { handbook, bare: plain, starlight: peer },
+      bareSearch,
       ratio,
       pageWeight: weights,
       search,
@@ -322,6 +364,7 @@ async function main(): Promise<number> {
     else {
       removeCorpus(corpus.dir);
       removeCorpus(bare);
+      removeCorpus(starlight);
     }
   }
 }

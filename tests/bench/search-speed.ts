@@ -72,22 +72,31 @@ declare global {
   }
 }
 
+/** Where a site's search box and its list of results are, as CSS selectors. */
+export interface SearchBox {
+  input: string;
+  results: string;
+}
+
+/** The handbook's own search box, in its header. */
+export const HANDBOOK_SEARCH: SearchBox = { input: `#${SITE_IDS.searchInput}`, results: `#${SITE_IDS.searchResults}` };
+
 /** Records when the reader typed and when results appeared; installed before any page script runs. */
 function instrument({ results }: { results: string }) {
   const record = { inputs: [] as number[], shown: [] as number[] };
   window.benchSearch = record;
   document.addEventListener('input', () => record.inputs.push(performance.now()), true);
   document.addEventListener('DOMContentLoaded', () => {
-    const list = document.getElementById(results);
-    if (!list) return;
+    // The list may be made by the search's own script (Pagefind's default interface makes it on load).
     new MutationObserver(() => {
-      if (list.children.length > 0 && !list.hidden) record.shown.push(performance.now());
-    }).observe(list, { childList: true, attributes: true, attributeFilter: ['hidden'] });
+      const list = document.querySelector<HTMLElement>(results);
+      if (list && list.children.length > 0 && !list.hidden) record.shown.push(performance.now());
+    }).observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden'] });
   });
 }
 
-async function firstSearch(page: Page, url: string, query: string, keyDelayMs: number): Promise<SearchRun> {
-  await page.addInitScript(instrument, { results: SITE_IDS.searchResults });
+async function firstSearch(page: Page, url: string, query: string, keyDelayMs: number, box: SearchBox): Promise<SearchRun> {
+  await page.addInitScript(instrument, { results: box.results });
   await page.goto(url, { waitUntil: 'load' });
   let counting = true;
   const sizes: Promise<{ sent: number; decoded: number }>[] = [];
@@ -102,7 +111,7 @@ async function firstSearch(page: Page, url: string, query: string, keyDelayMs: n
         .catch(() => ({ sent: 0, decoded: 0 })),
     );
   });
-  await page.click(`#${SITE_IDS.searchInput}`);
+  await page.click(box.input);
   await page.keyboard.type(query, { delay: keyDelayMs });
   const handle = await page.waitForFunction(
     () => {
@@ -127,6 +136,7 @@ export async function searchSpeed(
   url: string,
   query: string,
   repeats: number,
+  box: SearchBox = HANDBOOK_SEARCH,
   keyDelayMs = 180,
 ): Promise<SearchRun[]> {
   const { server, origin } = await serve(dist);
@@ -137,7 +147,7 @@ export async function searchSpeed(
       // A new context each time: an empty cache, as for a reader's first visit.
       const context = await browser.newContext();
       try {
-        runs.push(await firstSearch(await context.newPage(), `${origin}${url}`, query, keyDelayMs));
+        runs.push(await firstSearch(await context.newPage(), `${origin}${url}`, query, keyDelayMs, box));
       } finally {
         await context.close();
       }

@@ -12,6 +12,10 @@ import { join, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { CALLOUT_LABELS } from '../../src/lib/content-components';
 import { EDITORIAL } from '../../src/lib/editorial';
+import { LIFE_CYCLE_GUIDE, STAGE_COLUMNS } from '../../src/lib/life-cycle';
+
+/** The six stages of the synthetic life-cycle guide. */
+const LIFE_CYCLE_STAGES = ['Approach', 'Choosing', 'Agreeing', 'Running', 'Changing', 'Ending'];
 import { isRequired, type Field } from '../../src/lib/fields';
 import { COLLECTIONS, fieldsOf, type CollectionName } from '../../src/lib/page-kinds';
 import { codeOwnerTeams } from '../../src/lib/owners';
@@ -223,9 +227,11 @@ export function syntheticPages(count: number): SyntheticPage[] {
       const headings =
         kind === EDITORIAL.glossaryPage.collection && id === EDITORIAL.glossaryPage.id
           ? Array.from({ length: 12 }, (_, n) => `Term ${n + 1}`)
-          : usual.length > 0
-            ? usual
-            : [...new Set(Array.from({ length: 4 + Math.floor(rand() * 4) }, () => pick(all)))];
+          : kind === 'guides' && id === LIFE_CYCLE_GUIDE
+            ? LIFE_CYCLE_STAGES.map((stage, n) => `${n + 1}. ${stage}`)
+            : usual.length > 0
+              ? usual
+              : [...new Set(Array.from({ length: 4 + Math.floor(rand() * 4) }, () => pick(all)))];
       return { kind, id, headings };
     });
   });
@@ -353,10 +359,23 @@ export function syntheticPages(count: number): SyntheticPage[] {
       return [`## ${heading}`, ...paragraphs, ...blocks].join('\n\n');
     });
     // Every page links onward to at least three others (src/lib/editorial.ts).
+    // The life-cycle guide's table of stages, which its diagram is drawn from (src/lib/life-cycle.ts).
+    const stages =
+      plan.kind === 'guides' && plan.id === LIFE_CYCLE_GUIDE
+        ? [
+            `| ${STAGE_COLUMNS.stage} | ${STAGE_COLUMNS.practices} |`,
+            '| --- | --- |',
+            ...plan.headings.map(
+              (heading, n) =>
+                `| [${heading}](#${headingIds(plan.headings)[n]}) | [${rareWord()}](/practices/${pick(idsOf['practices']!)}/) |`,
+            ),
+          ].join('\n')
+        : '';
     const seeAlso = `See also [${rareWord()}](${address()}), [${rareWord()}](${address()}) and [${rareWord()}](${address()}).`;
     return (
-      [paragraph(references), ...sections, seeAlso, references.join('\n'), footnotes.join('\n')].filter(Boolean).join('\n\n') +
-      '\n'
+      [paragraph(references), stages, ...sections, seeAlso, references.join('\n'), footnotes.join('\n')]
+        .filter(Boolean)
+        .join('\n\n') + '\n'
     );
   };
 
