@@ -3,16 +3,20 @@
  * Under `astro dev` there is no index yet; the caller is told so instead of seeing an error.
  */
 import { BASE, FILES } from '../lib/base-path';
+import { bestSection, mergeAnyWord, RANKING, searchWords, type SubResult } from '../lib/search-relevance';
 
 export interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
+  /** The page's top and each section under a heading with an id that holds the words, in page order. */
+  sub_results: SubResult[];
 }
 
 export interface PagefindResult {
   id: string;
+  score: number;
   data: () => Promise<PagefindResultData>;
 }
 
@@ -38,7 +42,7 @@ export function loadPagefind(): Promise<PagefindApi | undefined> {
       // The index is written after the build, so the bundler must not try to resolve it.
       const api = (await import(/* @vite-ignore */ FILES.pagefind)) as PagefindApi;
       // Pagefind records pages at their paths in dist/; under a base path their addresses start with it.
-      await api.options({ excerptLength: 24, baseUrl: BASE });
+      await api.options({ excerptLength: 24, baseUrl: BASE, ranking: RANKING });
       return api;
     } catch {
       return undefined;
@@ -57,4 +61,50 @@ export function wordsToPreload(typed: string): string {
     .split(/\s+/)
     .filter((word) => word.length >= 3)
     .join(' ');
+}
+
+/** What a search found, and whether the pages hold every word of the query or only some of them. */
+export interface HandbookSearch {
+  results: PagefindResult[];
+  allWords: boolean;
+}
+
+/**
+ * Searches the handbook as its search box and /search/ do: for the query's words (src/lib/search-relevance.ts),
+ * and, when no page holds all of them, for each word alone, pages with more of the words first.
+ */
+export async function searchHandbook(
+  pagefind: PagefindApi,
+  query: string,
+  filters: Record<string, unknown> = {},
+): Promise<HandbookSearch> {
+  const words = searchWords(query);
+  const all = await pagefind.search(words || null, { filters });
+  const separate = words.split(/\s+/);
+  if (all.results.length > 0 || separate.length < 2) return { results: all.results, allWords: true };
+  const perWord = await Promise.all(separate.map(async (word) => (await pagefind.search(word, { filters })).results));
+  return { results: mergeAnyWord(perWord), allWords: false };
+}
+
+/** Said above results that hold only some of the words. */
+export const SOME_WORDS = 'No page has all of these words; pages with some of them:';
+
+/** A result as the search box and /search/ show it: kind, title, summary, and the section that matched best. */
+export interface ShownResult {
+  url: string;
+  kind: string;
+  title: string;
+  summary: string;
+  section?: { title: string; url: string; excerpt: string } | undefined;
+}
+
+export function shownResult(data: PagefindResultData): ShownResult {
+  const section = bestSection(data.sub_results ?? []);
+  return {
+    url: data.url,
+    kind: data.meta['kind'] ?? '',
+    title: data.meta['title'] ?? data.url,
+    summary: data.meta['summary'] ?? '',
+    section: section && { title: section.title, url: section.url, excerpt: section.excerpt },
+  };
 }

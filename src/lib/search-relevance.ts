@@ -1,0 +1,94 @@
+/**
+ * How the handbook's search ranks pages: the settings Pagefind is given and what the search script does with a
+ * reader's words before and after Pagefind ranks them. Every choice here was measured with `npm run bench:search`
+ * (practitioners' queries in tests/bench/search-queries.ts); change one only with the benchmark's figures.
+ *
+ * Runs in the browser (the search box and /search/) and in the build (the page frame's weights), so it imports
+ * nothing that needs Node.
+ */
+
+/**
+ * Pagefind's ranking parameters (https://pagefind.app/docs/ranking/), passed to `pagefind.options()`.
+ * Pagefind's own defaults are termFrequency 1, termSimilarity 1, pageLength 0.75, termSaturation 1.4 and a title
+ * weight of 5.
+ */
+export const RANKING = {
+  termFrequency: 1,
+  termSimilarity: 1,
+  pageLength: 0.75,
+  termSaturation: 1.4,
+  /** Metadata searched with the text, and how much a match in each lifts a page (coverage of the query counts). */
+  metaWeights: { title: 5, summary: 5 },
+} as const;
+
+/**
+ * Weights of parts of a page in Pagefind's index (`data-pagefind-weight`, 0 to 10; plain text is 1, and Pagefind
+ * gives headings h1 7, h2 6, h3 5). The summary under the title says what the page is for in a sentence or two,
+ * and a case study's facts name its organisations, places and sectors.
+ */
+export const CONTENT_WEIGHTS = {
+  summary: 1,
+  facts: 1,
+} as const;
+
+/**
+ * Words that say how a reader asks rather than what about ("how do we …", "what is …"). Pagefind finds only pages
+ * holding every word of a query, so a question's "do" or "does" would rule out the page that answers it. A query
+ * made only of such words is searched as typed.
+ */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set([]);
+
+/** The words of a query that Pagefind should look for: the query without question words, or as typed if that leaves none. */
+export function searchWords(query: string): string {
+  const words = query.trim().split(/\s+/).filter(Boolean);
+  const kept = words.filter((word) => !QUESTION_WORDS.has(word.toLowerCase().replace(/[^\p{L}\p{N}'-]/gu, '')));
+  return (kept.length > 0 ? kept : words).join(' ');
+}
+
+/** One page as a search for one word ranked it. */
+export interface Ranked {
+  id: string;
+  score: number;
+}
+
+/**
+ * The pages found by searching each word of a query alone, as one list: pages holding more of the words first, and
+ * among those, the higher sum of their scores for each word. For a query no page holds every word of.
+ */
+export function mergeAnyWord<R extends Ranked>(perWord: readonly (readonly R[])[]): R[] {
+  const pages = new Map<string, { result: R; words: number; score: number }>();
+  for (const results of perWord) {
+    for (const result of results) {
+      const seen = pages.get(result.id);
+      if (seen) {
+        seen.words += 1;
+        seen.score += result.score;
+      } else pages.set(result.id, { result, words: 1, score: result.score });
+    }
+  }
+  return [...pages.values()].sort((a, b) => b.words - a.words || b.score - a.score).map((page) => page.result);
+}
+
+/** A part of a page Pagefind matched: the page's top, or a section under a heading with an id. */
+export interface SubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  anchor?: { element: string; id: string } | undefined;
+  weighted_locations: readonly { balanced_score: number }[];
+}
+
+/**
+ * The section of a page that best matches the words, to link straight to it: the one under a heading whose matches
+ * weigh most. Undefined when the words are found only above the page's first section (its title and summary).
+ */
+export function bestSection<S extends SubResult>(subResults: readonly S[]): S | undefined {
+  let best: S | undefined;
+  let bestWeight = 0;
+  for (const sub of subResults) {
+    if (!sub.anchor) continue;
+    const weight = sub.weighted_locations.reduce((sum, location) => sum + location.balanced_score, 0);
+    if (weight > bestWeight) [best, bestWeight] = [sub, weight];
+  }
+  return best;
+}
