@@ -8,17 +8,20 @@
  */
 
 /**
- * Pagefind's ranking parameters (https://pagefind.app/docs/ranking/), passed to `pagefind.options()`.
- * Pagefind's own defaults are termFrequency 1, termSimilarity 1, pageLength 0.75, termSaturation 1.4 and a title
- * weight of 5.
+ * Pagefind's ranking parameters (https://pagefind.app/docs/ranking/), passed to `pagefind.options()`. Pagefind's
+ * defaults are termFrequency 1, termSimilarity 1, pageLength 0.75, termSaturation 1.4 and metaWeights { title: 5 };
+ * the benchmark chose those that differ. Tried and left at the default: termFrequency 0 to 0.6, pageLength 0 to 1
+ * and termSaturation 0.5 to 2 (each lost one to three queries), a title weight of 3 or 10 (no better).
  */
 export const RANKING = {
-  termFrequency: 1,
-  termSimilarity: 1,
-  pageLength: 0.75,
-  termSaturation: 1.4,
-  /** Metadata searched with the text, and how much a match in each lifts a page (coverage of the query counts). */
-  metaWeights: { title: 5, summary: 5 },
+  /** Words close in length to the one typed rank higher than long extensions of it ("fee" before "feedback"). */
+  termSimilarity: 6,
+  /**
+   * Metadata is searched with the text; a match lifts a page by its weight times how much of the query it covers.
+   * `terms` are the glossary names of what a page is about and `mentions` the rest (src/lib/search-terms.ts).
+   * Summary tried at 2, 3 and 10, terms at 2 and 5, mentions at 0.3 and 3: none better.
+   */
+  metaWeights: { title: 5, summary: 5, terms: 10, mentions: 1 },
 } as const;
 
 /**
@@ -31,19 +34,36 @@ export const CONTENT_WEIGHTS = {
   facts: 1,
 } as const;
 
-/**
- * Words that say how a reader asks rather than what about ("how do we …", "what is …"). Pagefind finds only pages
- * holding every word of a query, so a question's "do" or "does" would rule out the page that answers it. A query
- * made only of such words is searched as typed.
- */
-export const QUESTION_WORDS: ReadonlySet<string> = new Set([]);
+/** The `data-pagefind-weight` of a part weighing `weight`: none when it weighs as plain text does. */
+export function pagefindWeight(weight: number): number | undefined {
+  return weight === 1 ? undefined : weight;
+}
 
-/** The words of a query that Pagefind should look for: the query without question words, or as typed if that leaves none. */
+/**
+ * Words that say how a reader asks rather than what about ("how do we …", "what does … mean"). Pagefind finds only
+ * pages holding every word of a query, so a question's "does" or "us" would rule out the page that answers it, and
+ * words on every page add nothing to its rank. A query made only of such words is searched as typed.
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  (
+    'a an the and or if so to of in on at for with from by as it its this that these those there be is are was were ' +
+    'do does did done can could should would will shall may might must what how why when where who whom which ' +
+    'i me my we us our you your they them their'
+  ).split(' '),
+);
+
+/** The words of a query that Pagefind should look for: the query without function words, or as typed if that leaves none. */
 export function searchWords(query: string): string {
   const words = query.trim().split(/\s+/).filter(Boolean);
-  const kept = words.filter((word) => !QUESTION_WORDS.has(word.toLowerCase().replace(/[^\p{L}\p{N}'-]/gu, '')));
+  const kept = words.filter((word) => !FUNCTION_WORDS.has(word.toLowerCase().replace(/[^\p{L}\p{N}'-]/gu, '')));
   return (kept.length > 0 ? kept : words).join(' ');
 }
+
+/**
+ * Below this many pages holding every word, the pages holding some of the words follow them: a reader's extra word
+ * ("client", "halfway") should not hide the page that answers the rest. The header's quick results show five.
+ */
+export const FEW_RESULTS = 5;
 
 /** One page as a search for one word ranked it. */
 export interface Ranked {

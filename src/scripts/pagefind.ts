@@ -3,7 +3,7 @@
  * Under `astro dev` there is no index yet; the caller is told so instead of seeing an error.
  */
 import { BASE, FILES } from '../lib/base-path';
-import { bestSection, mergeAnyWord, RANKING, searchWords, type SubResult } from '../lib/search-relevance';
+import { bestSection, FEW_RESULTS, mergeAnyWord, RANKING, searchWords, type SubResult } from '../lib/search-relevance';
 
 export interface PagefindResultData {
   url: string;
@@ -63,15 +63,16 @@ export function wordsToPreload(typed: string): string {
     .join(' ');
 }
 
-/** What a search found, and whether the pages hold every word of the query or only some of them. */
+/** What a search found: first the pages holding every word of the query (`allWords` of them), then pages with some. */
 export interface HandbookSearch {
   results: PagefindResult[];
-  allWords: boolean;
+  allWords: number;
 }
 
 /**
  * Searches the handbook as its search box and /search/ do: for the query's words (src/lib/search-relevance.ts),
- * and, when no page holds all of them, for each word alone, pages with more of the words first.
+ * and, when fewer than FEW_RESULTS pages hold all of them, for each word alone, adding the pages with most of the
+ * words after those with all.
  */
 export async function searchHandbook(
   pagefind: PagefindApi,
@@ -81,9 +82,19 @@ export async function searchHandbook(
   const words = searchWords(query);
   const all = await pagefind.search(words || null, { filters });
   const separate = words.split(/\s+/);
-  if (all.results.length > 0 || separate.length < 2) return { results: all.results, allWords: true };
+  if (all.results.length >= FEW_RESULTS || separate.length < 2) return { results: all.results, allWords: all.results.length };
   const perWord = await Promise.all(separate.map(async (word) => (await pagefind.search(word, { filters })).results));
-  return { results: mergeAnyWord(perWord), allWords: false };
+  const found = new Set(all.results.map((result) => result.id));
+  const some = mergeAnyWord(perWord).filter((result) => !found.has(result.id));
+  return { results: [...all.results, ...some], allWords: all.results.length };
+}
+
+/** Said of results that hold only some of the words, after those (if any) that hold them all. */
+export function someWordsNote(search: HandbookSearch): string {
+  const n = search.allWords;
+  if (n === search.results.length) return '';
+  if (n === 0) return SOME_WORDS;
+  return `${n} page${n === 1 ? ' has' : 's have'} all of these words; then pages with some of them.`;
 }
 
 /** Said above results that hold only some of the words. */
