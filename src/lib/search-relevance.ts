@@ -73,9 +73,9 @@ export interface Ranked {
 
 /**
  * The pages found by searching each word of a query alone, as one list: pages holding more of the words first, and
- * among those, the higher sum of their scores for each word. For a query no page holds every word of.
+ * among those, the higher sum of their scores for each word; only pages with at least `minWords` of the words.
  */
-export function mergeAnyWord<R extends Ranked>(perWord: readonly (readonly R[])[]): R[] {
+export function mergeAnyWord<R extends Ranked>(perWord: readonly (readonly R[])[], minWords = 1): R[] {
   const pages = new Map<string, { result: R; words: number; score: number }>();
   for (const results of perWord) {
     for (const result of results) {
@@ -86,7 +86,10 @@ export function mergeAnyWord<R extends Ranked>(perWord: readonly (readonly R[])[
       } else pages.set(result.id, { result, words: 1, score: result.score });
     }
   }
-  return [...pages.values()].sort((a, b) => b.words - a.words || b.score - a.score).map((page) => page.result);
+  return [...pages.values()]
+    .filter((page) => page.words >= minWords)
+    .sort((a, b) => b.words - a.words || b.score - a.score)
+    .map((page) => page.result);
 }
 
 /** A part of a page Pagefind matched: the page's top, or a section under a heading with an id. */

@@ -71,8 +71,8 @@ export interface HandbookSearch {
 
 /**
  * Searches the handbook as its search box and /search/ do: for the query's words (src/lib/search-relevance.ts),
- * and, when fewer than FEW_RESULTS pages hold all of them, for each word alone, adding the pages with most of the
- * words after those with all.
+ * and, when fewer than FEW_RESULTS pages hold all of them, for each word alone, adding after those the pages with
+ * at least half of the words, most first (or, when no page holds them all, with any of them).
  */
 export async function searchHandbook(
   pagefind: PagefindApi,
@@ -85,7 +85,8 @@ export async function searchHandbook(
   if (all.results.length >= FEW_RESULTS || separate.length < 2) return { results: all.results, allWords: all.results.length };
   const perWord = await Promise.all(separate.map(async (word) => (await pagefind.search(word, { filters })).results));
   const found = new Set(all.results.map((result) => result.id));
-  const some = mergeAnyWord(perWord).filter((result) => !found.has(result.id));
+  let some = mergeAnyWord(perWord, Math.ceil(separate.length / 2)).filter((result) => !found.has(result.id));
+  if (all.results.length + some.length === 0) some = mergeAnyWord(perWord);
   return { results: [...all.results, ...some], allWords: all.results.length };
 }
 
@@ -118,4 +119,34 @@ export function shownResult(data: PagefindResultData): ShownResult {
     summary: data.meta['summary'] ?? '',
     section: section && { title: section.title, url: section.url, excerpt: section.excerpt },
   };
+}
+
+/** One of the header's quick results: the page (kind and title), its summary, and a link to the section that matched. */
+export function quickResult(result: ShownResult): HTMLLIElement {
+  const item = document.createElement('li');
+  const link = document.createElement('a');
+  link.href = result.url;
+  const kind = document.createElement('span');
+  kind.className = 'kind';
+  kind.textContent = result.kind;
+  link.append(kind, result.title);
+  item.append(link);
+  if (result.summary) {
+    const summary = document.createElement('span');
+    summary.className = 'result-summary';
+    summary.textContent = result.summary;
+    item.append(summary);
+  }
+  if (result.section) {
+    const section = document.createElement('a');
+    section.className = 'result-section';
+    section.href = result.section.url;
+    // In a list of links, "What it is" alone would not say which page's section it opens.
+    const context = document.createElement('span');
+    context.className = 'visually-hidden';
+    context.textContent = `${result.title}, section: `;
+    section.append(context, result.section.title);
+    item.append(section);
+  }
+  return item;
 }

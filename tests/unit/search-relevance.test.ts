@@ -33,6 +33,11 @@ describe('pages with some of the words', () => {
     expect(merged.map((r) => r.id)).toEqual(['b', 'a', 'c', 'd']);
   });
 
+  it('can keep only pages with enough of the words', () => {
+    const merged = mergeAnyWord([[page('a', 1), page('b', 5)], [page('a', 1)], [page('c', 9)]], 2);
+    expect(merged.map((r) => r.id)).toEqual(['a']);
+  });
+
   it('lists nothing when no word is found', () => {
     expect(mergeAnyWord([[], []])).toEqual([]);
   });
