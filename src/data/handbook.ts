@@ -9,6 +9,7 @@ import { groupByTheme, type PageSummary } from '../lib/taxonomy';
 import { pageUrl } from '../lib/routes';
 import { relations, type Relations } from '../lib/relations';
 import type { Term } from '../lib/vocabulary';
+import { termIndex, type TermIndex } from '../lib/search-terms';
 
 export type AnyEntry = CollectionEntry<CollectionName>;
 
@@ -41,6 +42,8 @@ export interface Handbook {
   themes: ReturnType<typeof groupByTheme>;
   /** Practices and case studies that name each other, both ways, whichever side states it. */
   relations: Relations;
+  /** The glossary's terms and their other names, for the words each page is also found by (search-terms.ts). */
+  searchTerms: TermIndex;
 }
 
 /** A kind with an `order` field (guides, questions) is listed in that order, then by title; the others by title. */
@@ -63,6 +66,8 @@ export function handbook(): Promise<Handbook> {
       questionTerms: entries.questions.map((q) => ({ value: q.id, label: q.data.title })),
       byUrl: new Map(summaries.map((s) => [pageUrl(s.collection, s.id), s])),
       themes: groupByTheme(summaries),
+      // The glossary holds the list; a guide is the only kind with the field.
+      searchTerms: termIndex(entries.guides.flatMap((guide) => guide.data.searchTerms)),
       relations: relations({
         practices: entries.practices.map((p) => ({
           id: p.id,

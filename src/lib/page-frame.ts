@@ -9,6 +9,7 @@ import { dayOf, formatDay } from './dates';
 import { caseStudyFacts, COMPLETENESS_NOTES, type Fact, type FactsInput } from './facts';
 import { h, rendered, type Child } from './markup';
 import { pageUrl, ROUTES, themeUrl } from './routes';
+import { CONTENT_WEIGHTS, pagefindWeight } from './search-relevance';
 import { SITE_IDS } from './site-ids';
 import { completenessLevels, labelOf, themes } from './vocabulary';
 
@@ -42,7 +43,12 @@ export function pageHeader(page: {
     { className: ['page-header'] },
     h('p', { className: ['meta-line'] }, page.kind),
     h('h1', { dataPagefindMeta: 'title' }, page.title),
-    h('p', { className: ['lede'] }, page.summary),
+    // The summary is searched as metadata too (its matches lift the page: search-relevance.ts) and shown in results.
+    h(
+      'p',
+      { className: ['lede'], dataPagefindMeta: 'summary', dataPagefindWeight: pagefindWeight(CONTENT_WEIGHTS.summary) },
+      page.summary,
+    ),
     page.notice && h('div', { dataPagefindIgnore: true }, rendered(page.notice)),
     (page.filters ?? []).map((filter) => h('span', { hidden: true, dataPagefindFilter: filter })),
     page.tags,
@@ -85,7 +91,7 @@ export function factValue(fact: Fact): Child {
 export function factsPanel(data: FactsInput, at: FrameHeading = { id: SITE_IDS.facts, level: 2 }): Element {
   return h(
     'section',
-    { className: ['panel', 'facts'], ariaLabelledBy: [at.id] },
+    { className: ['panel', 'facts'], ariaLabelledBy: [at.id], dataPagefindWeight: pagefindWeight(CONTENT_WEIGHTS.facts) },
     heading(at, 'At a glance'),
     h(
       'dl',

@@ -213,6 +213,38 @@ export const PAGE_KINDS = {
       themesField(0),
       sources(0),
       ...review(24),
+      {
+        name: 'searchTerms',
+        type: 'groups',
+        singular: 'term',
+        summary: '{{fields.term}}',
+        label: 'Search terms',
+        about:
+          'The glossary only: terms and the other names readers search for them by, so that a search for any name finds the pages that use one.',
+        hint: 'Kept on the glossary (other guides leave it empty). For each term the handbook uses, the abbreviations, other words and spellings readers may type instead. Every page that uses any of the names is found by all of them.',
+        fields: [
+          {
+            name: 'term',
+            type: 'text',
+            min: 2,
+            max: 80,
+            label: 'Term',
+            about: 'The term as the handbook writes it.',
+            hint: 'The term as the handbook writes it, for example "Full cost recovery".',
+            message: `Write the term in ${between(2, 80)}.`,
+          },
+          {
+            name: 'also',
+            type: 'texts',
+            singular: 'name',
+            item: { name: 'name', label: 'Other name', min: 2, max: 80, message: `Write each name in ${between(2, 80)}.` },
+            min: 1,
+            label: 'Also searched as',
+            about: 'Its abbreviations, synonyms and other spellings, including misspellings readers often make.',
+            hint: 'Abbreviations ("FCR"), other words for the same thing and other spellings, one per item. Only names that mean exactly this term: every page using one is found by all.',
+          },
+        ],
+      },
     ],
   },
   questions: {

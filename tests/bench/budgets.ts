@@ -37,7 +37,7 @@ export interface BudgetFigures {
 }
 
 export interface BudgetVerdict {
-  budget: keyof typeof BUDGETS;
+  budget: keyof typeof BUDGETS | keyof typeof RELEVANCE_BUDGETS;
   limit: string;
   measured: string;
   met: boolean;
@@ -83,6 +83,49 @@ export function judge(figures: BudgetFigures): BudgetVerdict[] {
       limit: `first search at most ${times(BUDGETS.searchBytesRatio)} the bytes of the bare site's`,
       measured: times(figures.searchBytesRatio),
       met: figures.searchBytesRatio <= BUDGETS.searchBytesRatio,
+    },
+  ];
+}
+
+/**
+ * How well search must answer practitioners' queries (tests/bench/search-queries.ts), measured by
+ * `npm run bench:search` on the handbook's own built pages: shares of all queries.
+ */
+export const RELEVANCE_BUDGETS = {
+  /** Queries whose first result answers them: a reader on a phone often reads no further. */
+  hitAt1: 0.9,
+  /** Queries with an answer among the first three: what the header's quick results show without scrolling. */
+  hitAt3: 0.97,
+  /** Queries that find no page at all: a dead end, when some page always says something about the words. */
+  zeroResults: 0,
+} as const;
+
+/** Each relevance budget with the figure measured against it. */
+export function judgeRelevance(figures: {
+  queries: number;
+  hitAt1: number;
+  hitAt3: number;
+  zeroResults: readonly string[];
+}): BudgetVerdict[] {
+  const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
+  return [
+    {
+      budget: 'hitAt1',
+      limit: `an answer first for at least ${percent(RELEVANCE_BUDGETS.hitAt1)} of queries`,
+      measured: percent(figures.hitAt1),
+      met: figures.hitAt1 >= RELEVANCE_BUDGETS.hitAt1,
+    },
+    {
+      budget: 'hitAt3',
+      limit: `an answer in the first three for at least ${percent(RELEVANCE_BUDGETS.hitAt3)} of queries`,
+      measured: percent(figures.hitAt3),
+      met: figures.hitAt3 >= RELEVANCE_BUDGETS.hitAt3,
+    },
+    {
+      budget: 'zeroResults',
+      limit: `at most ${RELEVANCE_BUDGETS.zeroResults} queries with no result`,
+      measured: `${figures.zeroResults.length}${figures.zeroResults.length ? ` (${figures.zeroResults.map((q) => `"${q}"`).join(', ')})` : ''}`,
+      met: figures.zeroResults.length <= RELEVANCE_BUDGETS.zeroResults,
     },
   ];
 }

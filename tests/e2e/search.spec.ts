@@ -56,3 +56,40 @@ test('a filter alone, with no words, lists the matching pages', async ({ page })
   await expect(page.locator('[data-search-status]')).toHaveText(/\d+ pages? found/);
   await expect(page.locator('[data-search-results]').getByRole('link', { name: /Detention Forum/ })).toBeVisible();
 });
+
+test('an abbreviation no page spells out finds its page through the glossary ("FCR": full cost recovery)', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('searchbox', { name: 'Search the handbook' }).fill('FCR');
+  const first = page.locator('.search-dropdown > li').first();
+  await expect(first.getByRole('link').first()).toHaveText(/Cost your part of a bid fully/);
+  // The summary says what the page is for.
+  await expect(first.locator('.result-summary')).toHaveText(/full cost/);
+});
+
+test('a search no page holds every word of lists pages with some of them, and says so', async ({ page }) => {
+  await page.goto('/search/?q=turbine+probation');
+  await expect(page.locator('[data-search-status]')).toHaveText(
+    /^No page has all of these words; pages with some of them: \d+ pages? found\.$/,
+  );
+  const results = page.locator('[data-search-results]');
+  await expect(results.getByRole('heading', { name: /Ambition Lawrence Weston/ })).toBeVisible();
+  await expect(results.getByRole('heading', { name: /Transforming Rehabilitation/ })).toBeVisible();
+
+  // The header's quick results say the same.
+  const box = page.getByRole('searchbox', { name: 'Search the handbook' });
+  await box.fill('turbine probation');
+  await expect(page.locator('.search-hint')).toHaveText(
+    /^No page has all of these words; pages with some of them: \d+ results?\./,
+  );
+});
+
+test('a result links to the section that matched, which opens at that heading', async ({ page }) => {
+  await page.goto('/search/?q=heads+of+terms+template');
+  const card = page.locator('[data-search-results] > li').filter({ hasText: 'Agree terms before you start' });
+  const section = card.locator('.result-section a');
+  await expect(section).toHaveAttribute('href', /\/practices\/agree-terms-before-you-start\/#[\w-]+$/);
+  const id = (await section.getAttribute('href'))!.split('#')[1]!;
+  await section.click();
+  await expect(page).toHaveURL(new RegExp(`/practices/agree-terms-before-you-start/#${id}$`));
+  await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+});

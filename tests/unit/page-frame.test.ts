@@ -11,14 +11,16 @@ describe('the page frame', () => {
   it('writes what a contributor typed as text, never as markup', () => {
     const html = toHtml(pageHeader({ kind: 'Case study', title: '<script>alert(1)</script>', summary: '"a" & <b>' }));
     expect(html).toContain('<h1 data-pagefind-meta="title">&#x3C;script>alert(1)&#x3C;/script></h1>');
-    expect(html).toContain('<p class="lede">"a" &#x26; &#x3C;b></p>');
+    expect(html).toContain('<p class="lede" data-pagefind-meta="summary">"a" &#x26; &#x3C;b></p>');
     expect(html).not.toContain('<script');
   });
 
   it('puts the review notice, kept out of the search index, between the summary and the theme tags', () => {
     const notice = '<aside class="note review-notice">Draft.</aside>';
     const html = toHtml(pageHeader({ kind: 'Guide', title: 'T', summary: 'S', notice, tags: themeTags(['commissioning']) }));
-    expect(html).toContain(`<p class="lede">S</p><div data-pagefind-ignore>${notice}</div><ul class="tags"`);
+    expect(html).toContain(
+      `<p class="lede" data-pagefind-meta="summary">S</p><div data-pagefind-ignore>${notice}</div><ul class="tags"`,
+    );
   });
 
   it('links a source only to a web address', () => {
