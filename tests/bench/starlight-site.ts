@@ -45,7 +45,7 @@ function starlightPage(text: string): string {
   const frontmatter = text.slice(4, end);
   const title = /^title: (.*)$/m.exec(frontmatter)?.[1] ?? 'Untitled';
   const imports =
-    "import Quote from '../../../../components/Quote.astro';\nimport Callout from '../../../../components/Callout.astro';\n";
+    "import Quote from '../../../components/Quote.astro';\nimport Callout from '../../../components/Callout.astro';\n";
   return `---\ntitle: ${title}\n---\n\n${imports}\n${text.slice(end + 5)}`;
 }
 
