@@ -23,6 +23,7 @@ export const ROUTES = based({
   changes: '/changes/',
   contributors: '/contributors/',
   healthCheck: '/health-check/',
+  connections: '/connections/',
   data: '/data/',
   print: '/print/',
 });
@@ -50,6 +51,11 @@ export function indexUrl(collection: CollectionName): string {
 /** The address of a theme page. */
 export function themeUrl(theme: string): string {
   return withBase(`/themes/${theme}/`);
+}
+
+/** The address of the picture of how a page connects with others (src/pages/connections/[kind]/[id].astro). */
+export function connectionsUrl(collection: CollectionName, id: string): string {
+  return withBase(`/connections/${collection}/${id}/`);
 }
 
 /** The Atom feed of the whole handbook, or of one kind's new pages (src/pages/[...kind]/feed.xml.ts). */

@@ -1,0 +1,98 @@
+/** How practices, case studies and questions connect: the graph, and its drawings. */
+import { describe, expect, it } from 'vitest';
+import {
+  buildConnections,
+  connectionCount,
+  edgesOf,
+  neighbourhoodDrawing,
+  overviewDrawing,
+  overviewNodes,
+  shortTitle,
+} from '../../src/lib/connections';
+
+const url = (kind: string, id: string) => `/${kind}/${id}/`;
+const input = {
+  pages: [
+    { collection: 'questions' as const, id: 'power', title: 'Power', questions: [] },
+    { collection: 'questions' as const, id: 'impact', title: 'Impact', questions: [] },
+    { collection: 'practices' as const, id: 'pay', title: 'Pay fairly', questions: ['power'] },
+    { collection: 'practices' as const, id: 'end', title: 'End well', questions: ['impact', 'no-such-question'] },
+    { collection: 'case-studies' as const, id: 'forum', title: 'The Forum', questions: ['power'] },
+    { collection: 'case-studies' as const, id: 'fund', title: 'A Fund', questions: [] },
+    { collection: 'guides' as const, id: 'about', title: 'About', questions: ['power'] },
+  ],
+  practicesOf: new Map([
+    ['forum', ['pay']],
+    ['fund', []],
+  ]),
+  backlinks: {
+    '/case-studies/fund/': ['/practices/end/', '/guides/about/'],
+    '/practices/pay/': ['/practices/pay/'],
+  },
+  urlOf: url,
+};
+
+describe('the connections graph', () => {
+  const graph = buildConnections(input);
+
+  it('has the practices, case studies and questions, kind by kind and by title, without guides', () => {
+    expect(graph.nodes.map((n) => n.key)).toEqual([
+      'questions/impact',
+      'questions/power',
+      'practices/end',
+      'practices/pay',
+      'case-studies/fund',
+      'case-studies/forum',
+    ]);
+  });
+
+  it('joins pages by their questions, their relations and their links, both ways, each pair once', () => {
+    expect(graph.neighbours.get('questions/power')).toEqual(['practices/pay', 'case-studies/forum']);
+    expect(graph.neighbours.get('practices/pay')).toEqual(['questions/power', 'case-studies/forum']);
+    // A link in the text joins the two pages; a link from a guide, or to the page itself, does not.
+    expect(graph.neighbours.get('case-studies/fund')).toEqual(['practices/end']);
+    expect(graph.neighbours.get('practices/end')).toEqual(['questions/impact', 'case-studies/fund']);
+    const edges = edgesOf(graph);
+    expect(edges).toHaveLength(5);
+    const degrees = [...graph.neighbours.values()].reduce((sum, list) => sum + list.length, 0);
+    expect(degrees).toBe(2 * edges.length);
+  });
+
+  it('keeps the most connected pages when there are too many to draw', () => {
+    expect(overviewNodes(graph, 100)).toHaveLength(6);
+    const kept = overviewNodes(graph, 2).map((n) => n.key);
+    expect(kept).toHaveLength(2);
+    for (const key of kept) expect(graph.neighbours.get(key)!.length).toBe(2);
+  });
+
+  it('lays the whole graph out the same way every time, inside its picture', () => {
+    const a = overviewDrawing(graph, 400);
+    expect(overviewDrawing(graph, 400)).toEqual(a);
+    expect(a.nodes.map((n) => n.key)).toEqual(graph.nodes.map((n) => n.key));
+    for (const n of a.nodes) {
+      expect(n.x).toBeGreaterThanOrEqual(0);
+      expect(n.x).toBeLessThanOrEqual(a.width);
+      expect(n.y).toBeGreaterThanOrEqual(0);
+      expect(n.y).toBeLessThanOrEqual(a.height);
+    }
+    expect(a.edges).toEqual(edgesOf(graph));
+  });
+
+  it('draws a page in the middle of its neighbours, with the lines among them', () => {
+    const d = neighbourhoodDrawing(graph, 'practices/pay', 100);
+    expect(d.nodes[0]).toEqual({ key: 'practices/pay', x: d.width / 2, y: d.height / 2 });
+    expect(d.nodes.map((n) => n.key)).toEqual(['practices/pay', 'questions/power', 'case-studies/forum']);
+    for (const n of d.nodes.slice(1)) expect(Math.hypot(n.x - d.width / 2, n.y - d.height / 2)).toBeCloseTo(100, 0);
+    // Power and the Forum are connected too: three lines among three pages.
+    expect(d.edges).toHaveLength(3);
+  });
+});
+
+describe('words', () => {
+  it('counts connections and shortens long titles', () => {
+    expect(connectionCount(1)).toBe('1 connection');
+    expect(connectionCount(0)).toBe('0 connections');
+    expect(shortTitle('Short')).toBe('Short');
+    expect(shortTitle('x'.repeat(50), 10)).toBe('xxxxxxxx…');
+  });
+});
