@@ -40,8 +40,8 @@ export const NATION_TILES: readonly Tile[] = [
 export const SCOPE_TILES: readonly Tile[] = [
   { region: 'england', column: 0, row: 5, lines: ['Across', 'England'] },
   { region: 'uk-wide', column: 1, row: 5, lines: ['Across', 'the UK'] },
-  { region: 'international', column: 2, row: 5, lines: ['Inter-', 'national'] },
-  { region: 'unknown', column: 3, row: 5, lines: ['Not', 'known'] },
+  { region: 'international', column: 2, row: 5, lines: ['Outside', 'the UK'] },
+  { region: 'unknown', column: 3, row: 5, lines: ['Place not', 'known'] },
 ];
 
 export const TILES: readonly Tile[] = [...NATION_TILES, ...SCOPE_TILES];
@@ -91,9 +91,16 @@ export function shadeOf(count: number, most: number): number {
   return Math.max(1, Math.ceil((count / most) * SHADES));
 }
 
-/** A tile's accessible name and the sentence of its table row: "London: 6 case studies". */
+/** The tiles by region. */
+export const TILE_OF = new Map(TILES.map((tile) => [tile.region, tile]));
+
+/**
+ * A tile's accessible name: "North East: 1 case study". It starts with the words on the tile, which a reader using
+ * speech to choose it says (WCAG 2.5.3); the table under the map has the regions' full names.
+ */
 export function tileText(region: string, count: number): string {
-  return `${labelOf(regions, region)}: ${count} case ${count === 1 ? 'study' : 'studies'}`;
+  const words = TILE_OF.get(region)?.lines.join(' ') ?? labelOf(regions, region);
+  return `${words}: ${count} case ${count === 1 ? 'study' : 'studies'}`;
 }
 
 /** The timeline's groups, in the order drawn: how the cases ended. */

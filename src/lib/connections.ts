@@ -194,7 +194,16 @@ export function connectionCount(n: number): string {
   return `${n} connection${n === 1 ? '' : 's'}`;
 }
 
-/** A page's title cut to fit beside its node, whole in its tooltip and list. */
-export function shortTitle(title: string, most = 34): string {
-  return title.length > most ? `${title.slice(0, most - 2).trimEnd()}…` : title;
+/**
+ * A page's title in lines of at most `most` characters (a longer word keeps a line of its own), to write beside its
+ * node: whole, since what a link shows must be in its name (WCAG 2.5.3), and narrow, to keep the picture narrow.
+ */
+export function titleLines(title: string, most = 26): string[] {
+  const lines: string[] = [];
+  for (const word of title.split(/\s+/).filter(Boolean)) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= most) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
 }

@@ -69,7 +69,8 @@ describe('the map', () => {
 
   it('names a tile with its count', () => {
     expect(tileText('london', 1)).toBe('London: 1 case study');
-    expect(tileText('uk-wide', 8)).toBe('UK-wide: 8 case studies');
+    expect(tileText('north-east', 0)).toBe('North East: 0 case studies');
+    expect(tileText('uk-wide', 8)).toBe('Across the UK: 8 case studies');
   });
 });
 

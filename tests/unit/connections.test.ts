@@ -7,7 +7,7 @@ import {
   neighbourhoodDrawing,
   overviewDrawing,
   overviewNodes,
-  shortTitle,
+  titleLines,
 } from '../../src/lib/connections';
 
 const url = (kind: string, id: string) => `/${kind}/${id}/`;
@@ -89,10 +89,11 @@ describe('the connections graph', () => {
 });
 
 describe('words', () => {
-  it('counts connections and shortens long titles', () => {
+  it('counts connections and breaks long titles into lines, losing no word', () => {
     expect(connectionCount(1)).toBe('1 connection');
     expect(connectionCount(0)).toBe('0 connections');
-    expect(shortTitle('Short')).toBe('Short');
-    expect(shortTitle('x'.repeat(50), 10)).toBe('xxxxxxxx…');
+    expect(titleLines('Short')).toEqual(['Short']);
+    expect(titleLines('Renegotiate openly when things change', 20)).toEqual(['Renegotiate openly', 'when things change']);
+    expect(titleLines('A ' + 'x'.repeat(30) + ' b', 10)).toEqual(['A', 'x'.repeat(30), 'b']);
   });
 });
