@@ -5,7 +5,10 @@
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { failOnConsoleErrors } from './no-console-errors';
+import { GRAPH_KINDS } from '../../src/lib/connections';
 
 failOnConsoleErrors();
 
@@ -197,3 +200,22 @@ test.describe('how it connects', () => {
     expect(await scriptsOf('/connections/case-studies/detention-forum/')).toEqual(frame);
   });
 });
+
+// Each page's neighbourhood is a view of that page, left out of the sitemap and so of the test of every page: each is
+// checked here, as built (one folder per page under dist/connections/<kind>/).
+const neighbourhoods = GRAPH_KINDS.flatMap((kind) => {
+  const folder = join('dist', 'connections', kind);
+  return existsSync(folder) ? readdirSync(folder).map((id) => `/connections/${kind}/${id}/`) : [];
+});
+
+test('a neighbourhood is built for every practice, case study and question', () => {
+  expect(neighbourhoods.length).toBeGreaterThan(60);
+});
+
+for (const address of neighbourhoods) {
+  test(`${address} passes axe`, async ({ page }) => {
+    await page.goto(address);
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expectNoAxeViolations(page);
+  });
+}

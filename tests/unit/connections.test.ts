@@ -9,6 +9,7 @@ import {
   overviewNodes,
   titleLines,
 } from '../../src/lib/connections';
+import { connectionsUrl, isPageConnections, ROUTES } from '../../src/lib/routes';
 
 const url = (kind: string, id: string) => `/${kind}/${id}/`;
 const input = {
@@ -95,5 +96,13 @@ describe('words', () => {
     expect(titleLines('Short')).toEqual(['Short']);
     expect(titleLines('Renegotiate openly when things change', 20)).toEqual(['Renegotiate openly', 'when things change']);
     expect(titleLines('A ' + 'x'.repeat(30) + ' b', 10)).toEqual(['A', 'x'.repeat(30), 'b']);
+  });
+});
+
+describe('addresses', () => {
+  it('tells a page’s connections, kept out of the sitemap, from the whole graph, which is listed', () => {
+    expect(isPageConnections(connectionsUrl('practices', 'pay'))).toBe(true);
+    expect(isPageConnections(ROUTES.connections)).toBe(false);
+    expect(isPageConnections('/practices/pay/')).toBe(false);
   });
 });
