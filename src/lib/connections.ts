@@ -166,6 +166,12 @@ export function overviewDrawing(graph: Connections, width = 800): Drawing {
 }
 
 /**
+ * Up to how many pages around a page the neighbourhood writes every name: beyond, names crowd the ring and overlap,
+ * so they show on hover and focus, as on the whole graph (the list under the picture has them all).
+ */
+export const NAMED_AROUND = 20;
+
+/**
  * One page's neighbourhood: the page in the middle, the pages it connects with on a ring around it (kind by kind, so
  * each kind keeps to one arc), and every edge among them, so the picture shows how its neighbours connect too.
  */
