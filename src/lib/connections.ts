@@ -78,14 +78,14 @@ export function buildConnections(input: ConnectionsInput): Connections {
   return { nodes, byKey, neighbours };
 }
 
-/** Every edge once, as a pair of keys, the first the earlier node. */
+/** Every edge once, as a pair of keys, the first the earlier node; with `keys`, only the edges among those. */
 export function edgesOf(graph: Connections, keys?: ReadonlySet<string>): [string, string][] {
   const order = new Map(graph.nodes.map((node, i) => [node.key, i]));
   const edges: [string, string][] = [];
-  for (const [key, list] of graph.neighbours) {
-    if (keys && !keys.has(key)) continue;
-    for (const other of list) if (order.get(key)! < order.get(other)! && (!keys || keys.has(other))) edges.push([key, other]);
-  }
+  // Only the given pages' lists are read: a neighbourhood costs its own size, not the handbook's.
+  for (const key of keys ?? graph.neighbours.keys())
+    for (const other of graph.neighbours.get(key) ?? [])
+      if (order.get(key)! < order.get(other)! && (!keys || keys.has(other))) edges.push([key, other]);
   return edges.sort((a, b) => order.get(a[0])! - order.get(b[0])! || order.get(a[1])! - order.get(b[1])!);
 }
 
@@ -172,11 +172,26 @@ export function overviewDrawing(graph: Connections, width = 800): Drawing {
 export const NAMED_AROUND = 20;
 
 /**
+ * The most pages a neighbourhood draws around a page. In a large handbook a question connects with thousands; its
+ * picture and list keep the most connected, in the nodes' order, and say how many more there are.
+ */
+export const NEIGHBOURHOOD_LIMIT = 80;
+
+/** The pages a page's neighbourhood draws around it: all, or its NEIGHBOURHOOD_LIMIT most connected neighbours. */
+export function neighbourhoodKeys(graph: Connections, key: string, limit = NEIGHBOURHOOD_LIMIT): string[] {
+  const around = graph.neighbours.get(key) ?? [];
+  if (around.length <= limit) return around;
+  const degree = (k: string) => graph.neighbours.get(k)!.length;
+  const kept = new Set([...around].sort((a, b) => degree(b) - degree(a)).slice(0, limit));
+  return around.filter((k) => kept.has(k));
+}
+
+/**
  * One page's neighbourhood: the page in the middle, the pages it connects with on a ring around it (kind by kind, so
  * each kind keeps to one arc), and every edge among them, so the picture shows how its neighbours connect too.
  */
 export function neighbourhoodDrawing(graph: Connections, key: string, radius = 230): Drawing {
-  const around = graph.neighbours.get(key) ?? [];
+  const around = neighbourhoodKeys(graph, key);
   // Room beside the ring for the names written outwards from it.
   const width = 2 * radius + 540;
   const height = 2 * radius + 80;

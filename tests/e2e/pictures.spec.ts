@@ -52,7 +52,7 @@ async function timelineFigures(page: Page) {
 }
 
 /** The same period in the table's words as in the picture's tooltip ("2019 to 2021 (ended)"). */
-function periodOf(row: { status?: string; began?: string; ended?: string }): string {
+function periodOf(row: { status?: string | undefined; began?: string | undefined; ended?: string | undefined }): string {
   const start = row.began === 'Not known' ? undefined : row.began;
   const end = row.ended === 'Not known' || row.ended === 'Still running' ? undefined : row.ended;
   const when = start && end ? `${start} to ${end}` : start ? `From ${start}` : end ? `Until ${end}` : 'Dates not known';

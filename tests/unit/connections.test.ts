@@ -5,6 +5,7 @@ import {
   connectionCount,
   edgesOf,
   neighbourhoodDrawing,
+  neighbourhoodKeys,
   overviewDrawing,
   overviewNodes,
   titleLines,
@@ -86,6 +87,31 @@ describe('the connections graph', () => {
     for (const n of d.nodes.slice(1)) expect(Math.hypot(n.x - d.width / 2, n.y - d.height / 2)).toBeCloseTo(100, 0);
     // Power and the Forum are connected too: three lines among three pages.
     expect(d.edges).toHaveLength(3);
+  });
+});
+
+describe('a large handbook', () => {
+  // A question every practice names, as in a handbook of thousands of pages; one practice is also linked from two.
+  const practices = Array.from({ length: 120 }, (_, i) => ({
+    collection: 'practices' as const,
+    id: `p${String(i).padStart(3, '0')}`,
+    title: `Practice ${String(i).padStart(3, '0')}`,
+    questions: ['power'],
+  }));
+  const graph = buildConnections({
+    pages: [{ collection: 'questions' as const, id: 'power', title: 'Power', questions: [] }, ...practices],
+    practicesOf: new Map(),
+    backlinks: { '/practices/p100/': ['/practices/p001/', '/practices/p002/'] },
+    urlOf: url,
+  });
+
+  it('draws a crowded neighbourhood with its most connected pages only, in the nodes’ order', () => {
+    const kept = neighbourhoodKeys(graph, 'questions/power', 10);
+    expect(kept).toHaveLength(10);
+    expect(kept.slice(0, 3)).toEqual(['practices/p000', 'practices/p001', 'practices/p002']);
+    expect(kept.at(-1)).toBe('practices/p100');
+    expect(kept).toContain('practices/p100');
+    expect(neighbourhoodDrawing(graph, 'questions/power').nodes).toHaveLength(81);
   });
 });
 
