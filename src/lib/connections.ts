@@ -198,13 +198,16 @@ export function neighbourhoodDrawing(graph: Connections, key: string, radius = 2
   const [cx, cy] = [width / 2, height / 2];
   const step = (2 * Math.PI) / Math.max(around.length, 1);
   const round = (n: number) => Math.round(n * 10) / 10;
+  // Clockwise from the top; the questions, always named, come first, centred on the right, where their names stack
+  // down the side instead of running into each other across the top.
+  const questions = around.filter((k) => k.startsWith('questions/')).length;
+  const start = questions > 0 ? Math.PI / 2 - ((questions - 1) / 2) * step : 0;
   const nodes: Placed[] = [
     { key, x: cx, y: cy },
     ...around.map((other, i) => ({
       key: other,
-      // Starting at the top, clockwise.
-      x: round(cx + radius * Math.sin(i * step)),
-      y: round(cy - radius * Math.cos(i * step)),
+      x: round(cx + radius * Math.sin(start + i * step)),
+      y: round(cy - radius * Math.cos(start + i * step)),
     })),
   ];
   return { width, height, nodes, edges: edgesOf(graph, new Set([key, ...around])) };
