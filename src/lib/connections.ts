@@ -192,8 +192,10 @@ export function neighbourhoodKeys(graph: Connections, key: string, limit = NEIGH
  */
 export function neighbourhoodDrawing(graph: Connections, key: string, radius = 230): Drawing {
   const around = neighbourhoodKeys(graph, key);
-  // Room beside the ring for the names written outwards from it.
-  const width = 2 * radius + 540;
+  // The ring is wider than tall, which spreads the pages at its top and bottom, whose names run side by side; with room
+  // beside it for the names written outwards.
+  const across = Math.round(radius * 1.4);
+  const width = 2 * across + 540;
   const height = 2 * radius + 80;
   const [cx, cy] = [width / 2, height / 2];
   const step = (2 * Math.PI) / Math.max(around.length, 1);
@@ -206,7 +208,7 @@ export function neighbourhoodDrawing(graph: Connections, key: string, radius = 2
     { key, x: cx, y: cy },
     ...around.map((other, i) => ({
       key: other,
-      x: round(cx + radius * Math.sin(start + i * step)),
+      x: round(cx + across * Math.sin(start + i * step)),
       y: round(cy - radius * Math.cos(start + i * step)),
     })),
   ];
