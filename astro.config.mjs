@@ -9,7 +9,7 @@ import { taskListLabels } from './src/plugins/task-lists.ts';
 import { content } from './src/integrations/content.ts';
 import { site } from './src/site.config.ts';
 import { MDX_FEATURES } from './src/lib/mdx-tree.ts';
-import { BASE, UNLISTED } from './src/lib/routes.ts';
+import { BASE, isPageConnections, UNLISTED } from './src/lib/routes.ts';
 
 export default defineConfig({
   site: site.url,
@@ -30,7 +30,12 @@ export default defineConfig({
   integrations: [
     content(),
     mdx(),
-    sitemap({ filter: (page) => !Object.values(UNLISTED).some((path) => new URL(page).pathname.startsWith(path)) }),
+    sitemap({
+      filter: (page) => {
+        const path = new URL(page).pathname;
+        return !Object.values(UNLISTED).some((unlisted) => path.startsWith(unlisted)) && !isPageConnections(path);
+      },
+    }),
   ],
   // Astro 7's default ('jsx') drops the line break between a word and a link written on the next line of a
   // template ("or see<a>why it is hard</a>"); true compresses white space without losing the space a reader sees.

@@ -11,7 +11,7 @@
 import type { DataCollection } from './open-data';
 import { COLLECTIONS, PAGE_KINDS, type CollectionName } from './page-kinds';
 import { themes } from './vocabulary';
-import { based, withBase } from './base-path';
+import { based, sitePath, withBase } from './base-path';
 
 export { BASE, basePath, FILES, sitePath, withBase } from './base-path';
 
@@ -23,6 +23,7 @@ export const ROUTES = based({
   changes: '/changes/',
   contributors: '/contributors/',
   healthCheck: '/health-check/',
+  connections: '/connections/',
   data: '/data/',
   print: '/print/',
 });
@@ -50,6 +51,19 @@ export function indexUrl(collection: CollectionName): string {
 /** The address of a theme page. */
 export function themeUrl(theme: string): string {
   return withBase(`/themes/${theme}/`);
+}
+
+/** The address of the picture of how a page connects with others (src/pages/connections/[kind]/[id].astro). */
+export function connectionsUrl(collection: CollectionName, id: string): string {
+  return withBase(`/connections/${collection}/${id}/`);
+}
+
+/**
+ * True for the address of one page's connections: a view of that page, left out of the sitemap (search engines have
+ * the page itself) as the routes in UNLISTED are.
+ */
+export function isPageConnections(address: string): boolean {
+  return /^\/connections\/[^/]+\/[^/]+\/$/.test(sitePath(address));
 }
 
 /** The Atom feed of the whole handbook, or of one kind's new pages (src/pages/[...kind]/feed.xml.ts). */
