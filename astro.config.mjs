@@ -8,18 +8,18 @@ import { basePathAddresses } from './src/plugins/base-path.ts';
 import { taskListLabels } from './src/plugins/task-lists.ts';
 import { content } from './src/integrations/content.ts';
 import { site } from './src/site.config.ts';
-import { MDX_FEATURES } from './src/lib/mdx-tree.ts';
-import { BASE, isPageConnections, UNLISTED } from './src/lib/routes.ts';
+import { MDX_FEATURES } from './src/lib/core/mdx-tree.ts';
+import { BASE, isPageConnections, UNLISTED } from './src/lib/content/routes.ts';
 
 export default defineConfig({
   site: site.url,
   // The path the site is published under: "/" at a domain's root, "/handbook/" under GitHub Pages' project
-  // address. One setting, BASE_PATH; every address the site writes goes through src/lib/routes.ts.
+  // address. One setting, BASE_PATH; every address the site writes goes through src/lib/content/routes.ts.
   base: BASE,
   trailingSlash: 'always',
   // Sätteri is Astro 7's native Markdown processor: about twice as fast as unified and lighter on
   // memory on large handbooks; it does GFM and heading ids itself. The content checker parses pages with
-  // the same parser and features (src/lib/mdx-tree.ts), so it judges exactly what is built.
+  // the same parser and features (src/lib/core/mdx-tree.ts), so it judges exactly what is built.
   markdown: {
     processor: satteri({ features: MDX_FEATURES, hastPlugins: [headingAnchors, basePathAddresses, taskListLabels] }),
     // No highlighting: Shiki's inline styles would break the Content Security Policy below, and Sätteri's

@@ -4,8 +4,8 @@
  */
 import CMS from 'decap-cms-app';
 import siteStyles from '../src/styles/global.css?url';
-import type { CollectionName } from '../src/lib/page-kinds';
-import { slugify } from '../src/lib/slug';
+import type { CollectionName } from '../src/lib/content/page-kinds';
+import { slugify } from '../src/lib/core/slug';
 import { MdxControl, MdxPreview } from './body-widget';
 import { BODY_WIDGET } from './collections';
 import { cmsConfig } from './config';

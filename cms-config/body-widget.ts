@@ -11,7 +11,7 @@
 import { Component, createElement as h, createRef, type SubmitEvent, type ReactNode } from 'react';
 import { editorComponents, type ComponentData, type ComponentField, type HandbookEditorComponent } from './editor-components';
 import { insertBlock } from './insert-block';
-import { renderPreview } from '../src/lib/render-preview';
+import { renderPreview } from './render-preview';
 
 /** The props Decap gives a widget control (decap-cms-core's EditorControlPane/Widget.js). */
 interface ControlProps {

@@ -1,17 +1,17 @@
 /**
- * The editor's collections, generated from the page kinds and their field descriptions (src/lib/page-kinds.ts):
+ * The editor's collections, generated from the page kinds and their field descriptions (src/lib/content/page-kinds.ts):
  * one collection per page kind, one editor field per frontmatter field, in the same order (the order the editor
  * writes them to the file). What may be written in a field (lengths, allowed values, how many items) comes from
  * the same description as the site's schema, so the editor flags a mistake under the field before saving.
  * Decap's field settings: https://decapcms.org/docs/widgets/
  */
-import { LICENCE_GRANT } from '../src/lib/licence';
+import { LICENCE_GRANT } from '../src/lib/content/licence';
 import type { CmsCollection, CmsField } from 'decap-cms-core';
-import { defaultOf, isRequired, WEB_ADDRESS, type Field } from '../src/lib/fields';
-import { COLLECTIONS, PAGE_KINDS, type CollectionName } from '../src/lib/page-kinds';
-import { pageUrl } from '../src/lib/routes';
+import { defaultOf, isRequired, WEB_ADDRESS, type Field } from '../src/lib/content/fields';
+import { COLLECTIONS, PAGE_KINDS, type CollectionName } from '../src/lib/content/page-kinds';
+import { pageUrl } from '../src/lib/content/routes';
 import { FILE_NAME } from './frontmatter-format';
-import type { Term } from '../src/lib/vocabulary';
+import type { Term } from '../src/lib/content/vocabulary';
 
 /**
  * A Decap `pattern` that allows between `min` and `max` characters once spaces at either end are ignored,

@@ -1,12 +1,17 @@
 /**
  * The handbook's MDX components as Decap editor components, one for each entry of COMPONENT_RULES
- * (src/lib/content-components.ts), whose props and labels make the form: a contributor fills it in and the
+ * (src/lib/content/content-components.ts), whose props and labels make the form: a contributor fills it in and the
  * editor writes the MDX. `toBlock` writes one exact form, and `pattern` with `fromBlock` reads that form
  * back, so a component written by the editor survives any number of saves
  * (tests/unit/cms-editor-components.test.ts).
  */
-import { COMPONENT_RULES, CONTENT_COMPONENTS, type ContentComponentName, type PropRule } from '../src/lib/content-components';
-import { renderPreview } from '../src/lib/render-preview';
+import {
+  COMPONENT_RULES,
+  CONTENT_COMPONENTS,
+  type ContentComponentName,
+  type PropRule,
+} from '../src/lib/content/content-components';
+import { renderPreview } from './render-preview';
 
 /** A field of an editor component's form. The same shape as a Decap field, limited to what these use. */
 export interface ComponentField {

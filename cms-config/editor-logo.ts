@@ -4,7 +4,7 @@
  * than Decap's. Built from the icon and the title, so it changes with them. Served at /admin/logo.svg by
  * src/pages/admin/logo.svg.ts.
  */
-import { UNLISTED } from '../src/lib/routes';
+import { UNLISTED } from '../src/lib/content/routes';
 
 /** Where the logo is served, for the editor's configuration. */
 export const EDITOR_LOGO_PATH = `${UNLISTED.editor}logo.svg`;

@@ -11,9 +11,9 @@
  * Saving never loses anything: whatever this writes reads back (with js-yaml) as the data it was given.
  */
 import yaml from 'js-yaml';
-import { isoDay } from '../src/lib/dates';
-import { frontmatterParts } from '../src/lib/frontmatter';
-import { WORDS } from '../src/lib/slug';
+import { isoDay } from '../src/lib/core/dates';
+import { frontmatterParts } from '../src/lib/core/frontmatter';
+import { WORDS } from '../src/lib/core/slug';
 
 type Data = Record<string, unknown>;
 
@@ -49,7 +49,7 @@ export function fromFile(content: string): Data {
   return body.trim() ? { ...data, body } : data;
 }
 
-/** A new page's file name (src/lib/slug.ts), set when it is first saved (admin.ts); never written into the file. */
+/** A new page's file name (src/lib/core/slug.ts), set when it is first saved (admin.ts); never written into the file. */
 export const FILE_NAME = 'fileName';
 
 /** Writes fields and `body` back as a page file; fields come in `sortedKeys` order (the editor's), then any others. */

@@ -2,25 +2,25 @@
  * The GitHub issue forms (.github/ISSUE_TEMPLATE/) and the issue chooser's links, built from code so they
  * cannot drift from what they describe:
  * - "Propose a case study" and "Propose a practice" ask for the fields of that page kind, from the same
- *   descriptions as the schema and the editor (src/lib/page-kinds.ts): the same labels, hints, rules and
+ *   descriptions as the schema and the editor (src/lib/content/page-kinds.ts): the same labels, hints, rules and
  *   allowed values, leaving out the review fields that curators keep;
  * - "Report an inaccuracy" has the field every page's link fills in with the page's address (REPORT_FORM in
- *   src/lib/edit-links.ts);
+ *   src/lib/wiki/edit-links.ts);
  * - "Request a page" offers the page kinds contributors write.
  * `tests/unit/issue-form.test.ts` checks the committed files equal what this builds; after changing a field,
  * run `npm run test:unit -- -u` to write them again. `npm run lint:github` checks them against GitHub's rules.
  */
-import { LICENCE_AGREEMENT, LICENCE_GRANT } from '../src/lib/licence';
+import { LICENCE_AGREEMENT, LICENCE_GRANT } from '../src/lib/content/licence';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repositoryUrl, site } from '../src/site.config';
-import { CONTENT_DIR, idOf } from '../src/lib/content-files';
-import { REPORT_FORM } from '../src/lib/edit-links';
-import { defaultOf, isRequired, WEB_ADDRESS, type Field } from '../src/lib/fields';
-import { splitFrontmatter } from '../src/lib/frontmatter';
-import { COLLECTIONS, PAGE_KINDS, type CollectionName } from '../src/lib/page-kinds';
-import { pageUrl, UNLISTED } from '../src/lib/routes';
-import type { Term } from '../src/lib/vocabulary';
+import { CONTENT_DIR, idOf } from '../src/lib/content/content-files.node.ts';
+import { REPORT_FORM } from '../src/lib/wiki/edit-links';
+import { defaultOf, isRequired, WEB_ADDRESS, type Field } from '../src/lib/content/fields';
+import { splitFrontmatter } from '../src/lib/core/frontmatter';
+import { COLLECTIONS, PAGE_KINDS, type CollectionName } from '../src/lib/content/page-kinds';
+import { pageUrl, UNLISTED } from '../src/lib/content/routes';
+import type { Term } from '../src/lib/content/vocabulary';
 
 /** The online editor on the published site. */
 const EDITOR = new URL(UNLISTED.editor, site.url).href;

@@ -2,18 +2,18 @@
  * The editor's preview of each page kind, drawn with the site's own markup and stylesheet (registered in
  * admin.ts), so a contributor sees the page as readers will: the header, the facts panel of a case study,
  * the prompts of a question, the body with its tables, footnotes and components, the sources and review. The
- * frame comes from the functions the site's components render (src/lib/page-frame.ts, src/lib/review.ts), the
- * body from src/lib/render-preview.ts.
+ * frame comes from the functions the site's components render (src/lib/render/page-frame.ts, src/lib/wiki/review.ts), the
+ * body from cms-config/render-preview.ts.
  */
 import type { Element } from 'hast';
 import { createElement as h, type ReactNode } from 'react';
 import type { PreviewTemplateComponentProps } from 'decap-cms-core';
 import { z } from 'astro/zod';
-import { objectSchema } from '../src/lib/schemas';
-import { fieldsOf, type CollectionName } from '../src/lib/page-kinds';
-import { reviewNoticeHtml, reviewSentenceHtml, type ReviewInput } from '../src/lib/review';
-import type { FactsInput } from '../src/lib/facts';
-import { toHtml } from '../src/lib/markup';
+import { objectSchema } from '../src/lib/content/schemas';
+import { fieldsOf, type CollectionName } from '../src/lib/content/page-kinds';
+import { reviewNoticeHtml, reviewSentenceHtml, type ReviewInput } from '../src/lib/wiki/review';
+import type { FactsInput } from '../src/lib/content/facts';
+import { toHtml } from '../src/lib/core/markup';
 import {
   completenessNote,
   factsPanel,
@@ -22,9 +22,9 @@ import {
   sourceList,
   themeTags,
   type SourceInput,
-} from '../src/lib/page-frame';
-import { renderPreview } from '../src/lib/render-preview';
-import { kindLabel } from '../src/lib/routes';
+} from '../src/lib/render/page-frame';
+import { renderPreview } from './render-preview';
+import { kindLabel } from '../src/lib/content/routes';
 
 interface PageData extends FactsInput {
   title?: string;

@@ -4,8 +4,8 @@
  * this catches what no single field can see, such as two organisations marked as the lead or an end year
  * before the start year, and names the field and the fix in the same words as the build would.
  */
-import { checkFrontmatter } from '../src/lib/entry-errors';
-import type { CollectionName } from '../src/lib/page-kinds';
+import { checkFrontmatter } from '../src/lib/content/entry-errors';
+import type { CollectionName } from '../src/lib/content/page-kinds';
 import { withoutEmptyValues } from './frontmatter-format';
 
 /** The problems that would stop the site building this page, as one message; undefined when there are none. */

@@ -1,7 +1,7 @@
 /**
  * The handbook's collections: one per page kind, each a folder of MDX files under `content/`.
- * The page kinds and every field of each are described in `src/lib/page-kinds.ts`;
- * the allowed values of controlled fields are in `src/lib/vocabulary.ts`.
+ * The page kinds and every field of each are described in `src/lib/content/page-kinds.ts`;
+ * the allowed values of controlled fields are in `src/lib/content/vocabulary.ts`.
  *
  * Astro keeps the pages' parsed data between builds and clears it only when this file changes, not when a
  * schema it imports does: after changing a schema (a new field with a default, say), run `npx astro sync --force`
@@ -12,11 +12,11 @@ import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { isAbsolute, relative } from 'node:path';
-import { COLLECTIONS, type CollectionName } from './lib/page-kinds';
-import { makeSchemas } from './lib/schemas';
-import { checkFrontmatter, formatProblems } from './lib/entry-errors';
-import { withSmartPunctuation } from './lib/smart-punctuation';
-import { CONTENT_DIR, readKnownIds } from './lib/content-files';
+import { COLLECTIONS, type CollectionName } from './lib/content/page-kinds';
+import { makeSchemas } from './lib/content/schemas';
+import { checkFrontmatter, formatProblems } from './lib/content/entry-errors';
+import { withSmartPunctuation } from './lib/curation/smart-punctuation';
+import { CONTENT_DIR, readKnownIds } from './lib/content/content-files.node.ts';
 import { contentCheckReported } from './integrations/check-state';
 
 const schemas = makeSchemas((collection) => reference(collection));

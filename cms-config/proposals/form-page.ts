@@ -3,15 +3,8 @@
  * each problem beside its question), and the pages that say what happened. Plain HTML with no script of its own,
  * so the forms work in any browser, with JavaScript or without. Everything a person typed is escaped as text.
  */
-import { LICENCE_AGREEMENT, LICENCE_GRANT } from '../../src/lib/licence';
-import {
-  LICENCE_FIELD,
-  PROPOSAL_FORMS,
-  type AnswerProblem,
-  type Answers,
-  type ProposalKind,
-  type Question,
-} from '../../src/lib/proposal';
+import { LICENCE_AGREEMENT, LICENCE_GRANT } from '../../src/lib/content/licence';
+import { LICENCE_FIELD, PROPOSAL_FORMS, type AnswerProblem, type Answers, type ProposalKind, type Question } from './proposal';
 import { site } from '../../src/site.config';
 
 /** The hidden field a person never sees or fills; software that fills every field does (a "honeypot"). */

@@ -3,7 +3,7 @@
  * curator finds it as a GitHub issue. One handler from a Web `Request` to a `Response`, which the adapters run as a
  * Netlify Function (../netlify/proposals.ts) or a Cloudflare Worker (worker.ts), beside the editor's sign-in relay.
  *
- * - `GET /api/suggest?page=…` and `GET /api/propose` show the forms (src/lib/proposal.ts has their questions);
+ * - `GET /api/suggest?page=…` and `GET /api/propose` show the forms (cms-config/proposals/proposal.ts has their questions);
  * - `POST` to the same address checks every answer with the handbook's rules and, when something is wrong, shows
  *   the form again with each problem beside its question and everything typed kept; otherwise it files the issue
  *   with the endpoint's own GitHub token, which nothing else holds, and says where it is and what happens next.
@@ -22,8 +22,8 @@ import {
   type Answers,
   type ProposalKind,
   type Question,
-} from '../../src/lib/proposal';
-import { isoDay } from '../../src/lib/dates';
+} from './proposal';
+import { isoDay } from '../../src/lib/core/dates';
 import { site } from '../../src/site.config';
 import {
   CHALLENGE_FIELD,

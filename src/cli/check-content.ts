@@ -3,7 +3,7 @@
  * problem as `file:line:column message` (or as annotations on a pull request when run in GitHub Actions).
  * Warnings (what curators may want to tidy) are printed too, but only problems fail: exits 1 when there is any.
  */
-import { checkContent, formatContentProblems } from '../lib/check-content';
+import { checkContent, formatContentProblems } from '../lib/check/check-content.node.ts';
 
 const started = performance.now();
 const report = checkContent(process.cwd(), { cache: true });

@@ -1,6 +1,6 @@
 /**
  * `npm run curation`: the curation desk's lists (the /curation/ page) in the terminal, from the content files
- * and git, without a build. The same computation as the site's (src/lib/curation.ts, from the content
+ * and git, without a build. The same computation as the site's (src/lib/curation/curation.ts, from the content
  * checker's reading and the wiki's history).
  *
  *   npm run curation                      every task, as text
@@ -15,11 +15,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkContent } from '../lib/check-content';
-import { curationOf } from '../lib/curation';
-import { curationMarkdown, curationText, dueCount, reminderAssignees } from '../lib/curation-text';
-import { buildDay } from '../lib/review';
-import { wikiData } from '../lib/wiki';
+import { checkContent } from '../lib/check/check-content.node.ts';
+import { curationOf } from '../lib/curation/curation';
+import { curationMarkdown, curationText, dueCount, reminderAssignees } from '../lib/curation/curation-text';
+import { buildDay } from '../lib/wiki/review';
+import { wikiData } from '../lib/wiki/wiki';
 import { site } from '../site.config';
 
 const { values } = parseArgs({

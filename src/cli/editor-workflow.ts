@@ -1,7 +1,7 @@
 /**
  * `npm run editor:workflow`: the editorial workflow on this computer, with no GitHub account. The npm script
  * first makes the laptop build (`npm run build:local`); this then clones the checkout's last commit into a
- * temporary folder (src/lib/workflow-clone.ts), runs decap-server in git mode on that clone, where the editor
+ * temporary folder (src/cli/workflow-clone.ts), runs decap-server in git mode on that clone, where the editor
  * looks for it, and serves the site. Saving in the editor makes a draft on a branch of the clone; the Workflow
  * view moves it to "In Review" and "Ready"; publishing merges it into the clone's main. The checkout itself is
  * never written to. Ctrl+C stops both servers, lists what was published, and deletes the clone.
@@ -21,7 +21,7 @@ import {
   WORKFLOW_BRANCH,
   WORKFLOW_STATUSES,
   workflowDrafts,
-} from '../lib/workflow-clone';
+} from './workflow-clone';
 
 const SITE_PORT = Number(process.env['HANDBOOK_PORT'] ?? 4321);
 const API = `${LOCAL_BACKEND}/api/v1`;

@@ -1,7 +1,7 @@
 /**
  * The second step of `npm run build`, for what reads the built pages in `dist/`: the search index, which Pagefind
  * writes to `dist/pagefind/` (the search box loads it on demand), and the whole-handbook document at /print/, whose
- * slots are filled with each page's text as the page was built (src/lib/print-document.ts). Both at once: Pagefind
+ * slots are filled with each page's text as the page was built (src/lib/render/print-document.ts). Both at once: Pagefind
  * runs in a process of its own while this one fills the document.
  *
  * After Astro's build has ended, not in a hook at its end: there, Astro still held its memory while the indexer took
@@ -16,9 +16,9 @@ import { closeSync, existsSync, openSync, readFileSync, renameSync, rmSync, writ
 import { setPriority } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { COLLECTIONS } from '../lib/page-kinds';
-import { fillPrintSlots, pageTextOf, PRINT_MARK_FILE } from '../lib/print-document';
-import { ROUTES, sitePath } from '../lib/routes';
+import { COLLECTIONS } from '../lib/content/page-kinds';
+import { fillPrintSlots, pageTextOf, PRINT_MARK_FILE } from '../lib/render/print-document';
+import { ROUTES, sitePath } from '../lib/content/routes';
 import { site } from '../site.config';
 
 /** The built site: `dist/`, or the folder given with `--dist` (a build made with `astro build --outDir`). */
@@ -82,7 +82,7 @@ if (!existsSync(DIST)) {
   console.error(`There is no ${DIST} folder: build the site first (npm run build).`);
   process.exit(1);
 }
-// The build's mark around each page's text (src/lib/print-document.ts): read, and removed before anything is published.
+// The build's mark around each page's text (src/lib/render/print-document.ts): read, and removed before anything is published.
 const markFile = join(DIST, PRINT_MARK_FILE);
 if (!existsSync(markFile)) {
   console.error(

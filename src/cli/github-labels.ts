@@ -1,12 +1,12 @@
 /**
  * `npm run github:labels`: creates in the handbook's repository every label its issue forms and Dependabot add
- * (src/lib/github-labels.ts). Needs a token that may write issues: GITHUB_TOKEN=… npm run github:labels, for example a
+ * (src/lib/curation/github-labels.ts). Needs a token that may write issues: GITHUB_TOKEN=… npm run github:labels, for example a
  * fine-grained personal access token with "Issues: read and write" on the repository, or `gh auth token`.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createLabels, labelsIn } from '../lib/github-labels';
-import { proposalLabels } from '../lib/proposal';
+import { createLabels, labelsIn } from '../lib/curation/github-labels';
+import { proposalLabels } from '../../cms-config/proposals/proposal';
 import { site } from '../site.config';
 
 const token = process.env['GITHUB_TOKEN']?.trim();

@@ -12,7 +12,7 @@ import { stat } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromiumLaunchOptions } from './chromium';
-import { ROUTES, sitePath } from '../lib/routes';
+import { ROUTES, sitePath } from '../lib/content/routes';
 
 const DIST = resolve('dist');
 /** A made-up origin the built site is served under; nothing is fetched from the network. */

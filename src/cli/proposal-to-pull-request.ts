@@ -4,7 +4,7 @@
  * that the proposals endpoint filed (cms-config/proposals/).
  *
  * It reads the issue through GitHub's API, writes the page with the field table's generator
- * (src/lib/proposal-page.ts, in the editor's file format), runs the content checker on the handbook with the page
+ * (cms-config/proposals/proposal-page.ts, in the editor's file format), runs the content checker on the handbook with the page
  * added, and then either opens a pull request that credits the proposer as they chose, links the issue and lists
  * what the curator still has to check, or, when the checker refuses the page, comments on the issue with each
  * problem. The issue's text is only ever data: it reaches no shell and no workflow expression.
@@ -18,13 +18,13 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { toFile } from '../../cms-config/frontmatter-format';
 import { readProposalForm } from '../../cms-config/issue-form';
-import { checkContent } from '../lib/check-content';
-import { PAGE_KINDS } from '../lib/page-kinds';
-import { isoDay } from '../lib/dates';
-import { readProposalIssue, type Answers } from '../lib/proposal';
-import { proposalPage } from '../lib/proposal-page';
-import { slugify } from '../lib/slug';
-import { pageUrl } from '../lib/routes';
+import { checkContent } from '../lib/check/check-content.node.ts';
+import { PAGE_KINDS } from '../lib/content/page-kinds';
+import { isoDay } from '../lib/core/dates';
+import { readProposalIssue, type Answers } from '../../cms-config/proposals/proposal';
+import { proposalPage } from '../../cms-config/proposals/proposal-page';
+import { slugify } from '../lib/core/slug';
+import { pageUrl } from '../lib/content/routes';
 import { site } from '../site.config';
 
 export interface Options {

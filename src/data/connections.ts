@@ -1,11 +1,11 @@
 /**
- * The graph of how the handbook's practices, case studies and questions connect (src/lib/connections.ts), built once
+ * The graph of how the handbook's practices, case studies and questions connect (src/lib/wiki/connections.ts), built once
  * per build from the handbook and the link graph, for the pages at /connections/.
  */
 import wiki from 'virtual:handbook/wiki';
 import { handbook } from './handbook';
-import { buildConnections, type Connections } from '../lib/connections';
-import { pageUrl } from '../lib/routes';
+import { buildConnections, type Connections } from '../lib/wiki/connections';
+import { pageUrl } from '../lib/content/routes';
 
 let built: Promise<Connections> | undefined;
 

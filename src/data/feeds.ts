@@ -3,9 +3,9 @@
  * review date where it does not (never the build date, which would mark every page as changed).
  */
 import wiki from 'virtual:handbook/wiki';
-import type { FeedEntry } from '../lib/atom';
-import { pageUrl } from '../lib/routes';
-import { COLLECTIONS, type CollectionName } from '../lib/page-kinds';
+import type { FeedEntry } from '../lib/render/atom';
+import { pageUrl } from '../lib/content/routes';
+import { COLLECTIONS, type CollectionName } from '../lib/content/page-kinds';
 import { handbook, type AnyEntry } from './handbook';
 
 /** How many entries a feed carries. */

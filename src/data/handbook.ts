@@ -4,12 +4,12 @@
  * Routes import from here instead of querying collections themselves, so no page scans all pages again.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { COLLECTIONS, fieldsOf, type CollectionName } from '../lib/page-kinds';
-import { groupByTheme, type PageSummary } from '../lib/taxonomy';
-import { pageUrl } from '../lib/routes';
-import { relations, type Relations } from '../lib/relations';
-import type { Term } from '../lib/vocabulary';
-import { termIndex, type TermIndex } from '../lib/search-terms';
+import { COLLECTIONS, fieldsOf, type CollectionName } from '../lib/content/page-kinds';
+import { groupByTheme, type PageSummary } from '../lib/content/taxonomy';
+import { pageUrl } from '../lib/content/routes';
+import { relations, type Relations } from '../lib/core/relations';
+import type { Term } from '../lib/content/vocabulary';
+import { termIndex, type TermIndex } from '../lib/render/search-terms';
 
 export type AnyEntry = CollectionEntry<CollectionName>;
 

@@ -1,13 +1,13 @@
 /**
- * The partnership life cycle's stages, read once per build from the life-cycle guide (src/lib/life-cycle.ts) for
+ * The partnership life cycle's stages, read once per build from the life-cycle guide (src/lib/content/life-cycle.ts) for
  * the diagram on the guide's page and on the home page. The guide is read as the checker read it before the build
- * began (src/lib/check-content.ts, which also refuses a guide whose table of stages is not usable).
+ * began (src/lib/check/check-content.node.ts, which also refuses a guide whose table of stages is not usable).
  */
 import { readFileSync } from 'node:fs';
 import { handbook } from './handbook';
-import { lifeCycleStages, LIFE_CYCLE_GUIDE, type LifeCycleStage } from '../lib/life-cycle';
-import { parseMdx } from '../lib/mdx-tree';
-import { splitFrontmatter } from '../lib/frontmatter';
+import { lifeCycleStages, LIFE_CYCLE_GUIDE, type LifeCycleStage } from '../lib/content/life-cycle';
+import { parseMdx } from '../lib/core/mdx-tree';
+import { splitFrontmatter } from '../lib/core/frontmatter';
 
 let loaded: Promise<LifeCycleStage[]> | undefined;
 

@@ -1,8 +1,8 @@
 /**
  * The open data files and their codebook, built from the collections once per build
- * (see src/lib/open-data.ts for the layout and src/lib/codebook.ts for the codebook).
+ * (see src/lib/content/open-data.ts for the layout and src/lib/tools/codebook.ts for the codebook).
  */
-import { codebook, DATASETS, type CodebookColumn } from '../lib/codebook';
+import { codebook, DATASETS, type CodebookColumn } from '../lib/tools/codebook';
 import {
   DATA_COLLECTIONS,
   dataPlan,
@@ -12,8 +12,8 @@ import {
   type DataCollection,
   type DataRecord,
   type FieldPlan,
-} from '../lib/open-data';
-import { dataFileUrl, pageUrl, ROUTES } from '../lib/routes';
+} from '../lib/content/open-data';
+import { dataFileUrl, pageUrl, ROUTES } from '../lib/content/routes';
 import { site } from '../site.config';
 import { handbook } from './handbook';
 

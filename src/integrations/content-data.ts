@@ -1,14 +1,14 @@
 /**
- * What the build's pages are given from the content: the checker's verdict on every page (src/lib/check-content.ts),
- * the wiki data (link graph and git history, src/lib/wiki.ts) and the curation desk's lists (src/lib/curation.ts),
+ * What the build's pages are given from the content: the checker's verdict on every page (src/lib/check/check-content.node.ts),
+ * the wiki data (link graph and git history, src/lib/wiki/wiki.ts) and the curation desk's lists (src/lib/curation/curation.ts),
  * with what the build log says about them. Worked out in the build's own process under `astro dev`, and in a
  * process of its own during `astro build` (src/integrations/content-process.ts), beside Astro's own work.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkContent, formatContentProblems } from '../lib/check-content';
-import { curationOf, type CurationReport } from '../lib/curation';
-import { wikiData, type WikiData } from '../lib/wiki';
+import { checkContent, formatContentProblems } from '../lib/check/check-content.node.ts';
+import { curationOf, type CurationReport } from '../lib/curation/curation';
+import { wikiData, type WikiData } from '../lib/wiki/wiki';
 
 export interface ContentData {
   wiki: WikiData;

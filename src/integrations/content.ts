@@ -1,8 +1,8 @@
 /**
- * Checks every page before the build renders any (src/lib/check-content.ts: schemas, the MDX guard,
+ * Checks every page before the build renders any (src/lib/check/check-content.node.ts: schemas, the MDX guard,
  * limits, links and anchors) and hands the pages two modules: `virtual:handbook/wiki`, the wiki data (link
- * graph and git history, src/lib/wiki.ts), and `virtual:handbook/curation`, the curation desk's lists
- * (src/lib/curation.ts) with the day they were made for. Any problem stops the build with every file, line
+ * graph and git history, src/lib/wiki/wiki.ts), and `virtual:handbook/curation`, the curation desk's lists
+ * (src/lib/curation/curation.ts) with the day they were made for. Any problem stops the build with every file, line
  * and message; warnings are logged and the build goes on. Under `astro dev` problems are warnings too, and
  * everything is recomputed when content changes.
  *
@@ -17,9 +17,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { setPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isoDay } from '../lib/dates';
-import { newPrintMark, PRINT_MARK_FILE, PRINT_MARK_VARIABLE } from '../lib/print-document';
-import { buildDay } from '../lib/review';
+import { isoDay } from '../lib/core/dates';
+import { newPrintMark, PRINT_MARK_FILE, PRINT_MARK_VARIABLE } from '../lib/render/print-document';
+import { buildDay } from '../lib/wiki/review';
 import { shareContentCheck } from './check-state';
 import { DATA_FILES, writeContentData, type ContentReport } from './content-data';
 
@@ -71,7 +71,7 @@ export function content(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig, logger }) => {
         if (command === 'preview') return;
-        // This build's mark around each page's text for /print/ (src/lib/print-document.ts): random, so no page can
+        // This build's mark around each page's text for /print/ (src/lib/render/print-document.ts): random, so no page can
         // write it; handed to the pages through the environment and to the build's second step in dist/.
         process.env[PRINT_MARK_VARIABLE] ??= newPrintMark();
         const root = fileURLToPath(config.root);

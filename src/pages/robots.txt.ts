@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { FILES, UNLISTED } from '../lib/routes';
+import { FILES, UNLISTED } from '../lib/content/routes';
 import { site } from '../site.config';
 
 /** Where search engines find the sitemap, at the site's own address; the editor is no page for them. */

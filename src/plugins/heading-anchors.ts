@@ -2,13 +2,13 @@
  * Gives every heading an id and puts a self-link after each h2 and h3, so a reader can copy a link
  * to any section. A Sätteri hast plugin: the site's Markdown runs on Sätteri (see the README).
  *
- * The id rule is the content checker's and the preview's (src/lib/heading-anchor.ts), so links written
+ * The id rule is the content checker's and the preview's (src/lib/core/heading-anchor.ts), so links written
  * by contributors (`/practices/x/#how-to-start`) are checked against the ids pages really get. Astro's own
  * heading-id step keeps ids that are already set, so setting them here first changes nothing but the order.
  */
 import GithubSlugger from 'github-slugger';
 import type { HastPluginDefinition } from 'satteri';
-import { headingId, headingSelfLink, LINKED_HEADINGS } from '../lib/heading-anchor';
+import { headingId, headingSelfLink, LINKED_HEADINGS } from '../lib/core/heading-anchor';
 
 export function headingAnchors(): HastPluginDefinition {
   // One slugger per document: repeated headings get -1, -2 … within a page, as on GitHub.

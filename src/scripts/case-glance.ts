@@ -1,9 +1,9 @@
 /**
  * Redraws the case studies at a glance (src/components/CaseGlance.astro) for the cases the explorer's filters
  * leave: the map's counts and shades, the timeline's rows closed up, and both tables. The explorer's script calls
- * it; the figures come from the same functions the build drew them with (src/lib/case-glance.ts).
+ * it; the figures come from the same functions the build drew them with (src/lib/tools/case-glance.ts).
  */
-import { regionCounts, shadeOf, SHADES, stackRows, tileText } from '../lib/case-glance';
+import { regionCounts, shadeOf, SHADES, stackRows, tileText } from '../lib/tools/case-glance';
 
 /** Redraws the pictures inside `root` for the `shown` cases, out of `total`. */
 export function redrawGlance(root: HTMLElement, shown: readonly { id: string; regions: readonly string[] }[], total: number) {

@@ -1,11 +1,11 @@
 /**
  * Case studies' facts panels side by side, as a table for the case explorer: one column per case, one row per
- * fact. The lines come from src/lib/facts.ts and their markup from src/lib/page-frame.ts, as on each case study's
+ * fact. The lines come from src/lib/content/facts.ts and their markup from src/lib/render/page-frame.ts, as on each case study's
  * own page, so the comparison says exactly what the pages say.
  */
-import { caseStudyFacts, type FactsInput } from '../lib/facts';
-import { h, toDom } from '../lib/markup';
-import { factValue } from '../lib/page-frame';
+import { caseStudyFacts, type FactsInput } from '../lib/content/facts';
+import { h, toDom } from '../lib/core/markup';
+import { factValue } from '../lib/render/page-frame';
 
 export interface ComparedCase {
   title: string;

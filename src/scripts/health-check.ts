@@ -5,7 +5,7 @@
  * export, and shows the answers that need work with the pages that help. The page itself is a worksheet without it.
  *
  * The check's items and the pages that help are read from the page, which the build wrote from the collections;
- * everything else is in src/lib/health-check.ts and, for the chart, src/lib/health-check-chart.ts.
+ * everything else is in src/lib/tools/health-check.ts and, for the chart, src/lib/tools/health-check-chart.ts.
  */
 import {
   answeredCount,
@@ -28,9 +28,16 @@ import {
   type HelpLink,
   type Rating,
   type Tally,
-} from '../lib/health-check';
-import { chartDescription, chartHeading, chartScene, drawScene, sceneSvg, type ChartSeries } from '../lib/health-check-chart';
-import { formatDay } from '../lib/dates';
+} from '../lib/tools/health-check';
+import {
+  chartDescription,
+  chartHeading,
+  chartScene,
+  drawScene,
+  sceneSvg,
+  type ChartSeries,
+} from '../lib/tools/health-check-chart';
+import { formatDay } from '../lib/core/dates';
 import { site } from '../site.config';
 
 /** The browser storage key; the value is the same JSON an export writes. */

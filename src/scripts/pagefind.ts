@@ -2,8 +2,8 @@
  * Loads Pagefind's search library on first use, from the index the build wrote to `/pagefind/`.
  * Under `astro dev` there is no index yet; the caller is told so instead of seeing an error.
  */
-import { BASE, FILES } from '../lib/base-path';
-import { bestSection, FEW_RESULTS, mergeAnyWord, RANKING, searchWords, type SubResult } from '../lib/search-relevance';
+import { BASE, FILES } from '../lib/core/base-path';
+import { bestSection, FEW_RESULTS, mergeAnyWord, RANKING, searchWords, type SubResult } from '../lib/render/search-relevance';
 
 export interface PagefindResultData {
   url: string;
@@ -70,7 +70,7 @@ export interface HandbookSearch {
 }
 
 /**
- * Searches the handbook as its search box and /search/ do: for the query's words (src/lib/search-relevance.ts),
+ * Searches the handbook as its search box and /search/ do: for the query's words (src/lib/render/search-relevance.ts),
  * and, when fewer than FEW_RESULTS pages hold all of them, for each word alone, adding after those the pages with
  * at least half of the words, most first (or, when no page holds them all, with any of them).
  */

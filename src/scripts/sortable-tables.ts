@@ -4,7 +4,7 @@
  * how, in `aria-sort`), and a filter box above the table hides the rows that do not hold the words typed,
  * saying how many are shown. A cell's `data-sort` (a day as YYYY-MM-DD) sorts in place of its text.
  */
-import { compareValues, matchesQuery, nextSort, type SortDirection, type SortState } from '../lib/table-view';
+import { compareValues, matchesQuery, nextSort, type SortDirection, type SortState } from '../lib/render/table-view';
 
 function enhance(wrap: HTMLElement): void {
   const table = wrap.querySelector('table');

@@ -8,7 +8,7 @@
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { COLLECTIONS } from '../../src/lib/page-kinds';
+import { COLLECTIONS } from '../../src/lib/content/page-kinds';
 import { linkNodeModules, type Corpus } from './synthetic-corpus';
 
 const FILES: Record<string, string> = {

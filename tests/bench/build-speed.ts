@@ -17,8 +17,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { COLLECTIONS, type CollectionName } from '../../src/lib/page-kinds';
-import { pageUrl } from '../../src/lib/routes';
+import { COLLECTIONS, type CollectionName } from '../../src/lib/content/page-kinds';
+import { pageUrl } from '../../src/lib/content/routes';
 import { BARE_SEARCH, writeBareSite } from './bare-site';
 import { BUDGETS, judge } from './budgets';
 import { folderBytes, measure, type Measured } from './measure';

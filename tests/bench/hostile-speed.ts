@@ -4,12 +4,12 @@
  * each should take about as long as an ordinary page of the same size. Run with `npm run bench:hostile`;
  * it prints figures, it asserts nothing.
  */
-import { checkMdx } from '../../src/lib/mdx-guard';
-import { svgProblems } from '../../src/lib/svg-check';
-import { yamlProblems } from '../../src/lib/check-yaml';
+import { checkMdx } from '../../src/lib/check/mdx-guard';
+import { svgProblems } from '../../src/lib/core/svg-check';
+import { yamlProblems } from '../../src/lib/core/check-yaml';
 import { readFileSync } from 'node:fs';
 import { mdxToJs } from 'satteri';
-import { MDX_FEATURES } from '../../src/lib/mdx-tree';
+import { MDX_FEATURES } from '../../src/lib/core/mdx-tree';
 import { headingAnchors } from '../../src/plugins/heading-anchors';
 import { basePathAddresses } from '../../src/plugins/base-path';
 import { taskListLabels } from '../../src/plugins/task-lists';

@@ -1,7 +1,7 @@
 /**
  * How well a search ranks the pages that answer each query: the figures `npm run bench:search` reports.
  */
-import { sitePath } from '../../src/lib/base-path';
+import { sitePath } from '../../src/lib/core/base-path';
 import type { QueryForm, RelevanceQuery } from './search-queries';
 
 /** What a search returned for one query: the pages in the order shown, as `kind/id`. */

@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromiumLaunchOptions } from '../../src/cli/chromium';
-import { ROUTES } from '../../src/lib/routes';
+import { ROUTES } from '../../src/lib/content/routes';
 import { judgeRelevance } from './budgets';
 import { figuresByForm, pageOfAddress, relevanceFigures, scoreQuery, type RelevanceFigures } from './relevance';
 import { QUERIES } from './search-queries';

@@ -15,7 +15,7 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromiumLaunchOptions } from '../../src/cli/chromium';
-import { SITE_IDS } from '../../src/lib/site-ids';
+import { SITE_IDS } from '../../src/lib/core/site-ids';
 
 export interface SearchRun {
   /** From the last keystroke to the first results on screen. */

@@ -4,10 +4,10 @@
  * of characters Markdown and MDX give meaning to, repeated to 10 kB and to 40 kB, as one paragraph and as lines; a
  * shape whose time grows more than 8 times for 4 times the text, and that takes over 50 ms at 40 kB, is printed with
  * its figures. It prints what it finds and asserts nothing: each finding becomes a bound in the linear pass
- * (src/lib/mdx-tree.ts) and a case of the hostile corpus.
+ * (src/lib/core/mdx-tree.ts) and a case of the hostile corpus.
  */
 import { parseArgs } from 'node:util';
-import { checkMdx } from '../../src/lib/mdx-guard';
+import { checkMdx } from '../../src/lib/check/mdx-guard';
 
 const { values } = parseArgs({
   options: { seconds: { type: 'string', default: '120' }, seed: { type: 'string', default: '1' } },

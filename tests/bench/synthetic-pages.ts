@@ -1,7 +1,7 @@
 /**
  * The pages of a synthetic handbook, for benchmarks. Everything is read from the real handbook so the
  * synthetic one changes with it: the page kinds and their proportions from `content/`, the frontmatter from the
- * field descriptions (src/lib/page-kinds.ts, so it passes the schemas whatever fields are added), the headings
+ * field descriptions (src/lib/content/page-kinds.ts, so it passes the schemas whatever fields are added), the headings
  * each kind usually has from the real pages. Bodies hold what real pages hold: links between pages (some to a
  * section, some reference-style), a few outside links, lists, tables, footnotes, <Quote> and <Callout>.
  * Deterministic: the same count gives the same pages.
@@ -10,15 +10,15 @@ import GithubSlugger from 'github-slugger';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { stringify } from 'yaml';
-import { CALLOUT_LABELS } from '../../src/lib/content-components';
-import { EDITORIAL } from '../../src/lib/editorial';
-import { LIFE_CYCLE_GUIDE, STAGE_COLUMNS } from '../../src/lib/life-cycle';
+import { CALLOUT_LABELS } from '../../src/lib/content/content-components';
+import { EDITORIAL } from '../../src/lib/check/editorial';
+import { LIFE_CYCLE_GUIDE, STAGE_COLUMNS } from '../../src/lib/content/life-cycle';
 
 /** The six stages of the synthetic life-cycle guide. */
 const LIFE_CYCLE_STAGES = ['Approach', 'Choosing', 'Agreeing', 'Running', 'Changing', 'Ending'];
-import { isRequired, type Field } from '../../src/lib/fields';
-import { COLLECTIONS, fieldsOf, type CollectionName } from '../../src/lib/page-kinds';
-import { codeOwnerTeams } from '../../src/lib/owners';
+import { isRequired, type Field } from '../../src/lib/content/fields';
+import { COLLECTIONS, fieldsOf, type CollectionName } from '../../src/lib/content/page-kinds';
+import { codeOwnerTeams } from '../../src/lib/core/owners';
 import { site } from '../../src/site.config';
 
 /** The teams that may own pages, as the repository's CODEOWNERS names them. */
@@ -222,7 +222,7 @@ export function syntheticPages(count: number): SyntheticPage[] {
     return Array.from({ length: counts[kind] }, (_, i) => {
       // The real ids first (the site's own links name some guides), then numbered ones.
       const id = real[kind][i]?.id ?? `${kind.replace(/s$/, '').replace(/ie$/, 'y')}-${i}`;
-      // The glossary's headings are its terms, which every page must link at first use (src/lib/editorial.ts): terms
+      // The glossary's headings are its terms, which every page must link at first use (src/lib/check/editorial.ts): terms
       // no generated sentence uses keep the pages within that rule without linking every word.
       const headings =
         kind === EDITORIAL.glossaryPage.collection && id === EDITORIAL.glossaryPage.id
@@ -244,7 +244,7 @@ export function syntheticPages(count: number): SyntheticPage[] {
     switch (field.type) {
       case 'text': {
         if (field.pattern) {
-          // The one patterned text is a page's owner: one of the curating cohort (src/lib/owners.ts).
+          // The one patterned text is a page's owner: one of the curating cohort (src/lib/core/owners.ts).
           const cohort = [...site.curators, ...CURATOR_TEAMS];
           const candidate = cohort[Math.floor(rand() * cohort.length)] ?? '';
           if (new RegExp(field.pattern.source).test(candidate)) return candidate;
@@ -358,8 +358,8 @@ export function syntheticPages(count: number): SyntheticPage[] {
       const blocks = rand() < 0.4 ? extras() : [];
       return [`## ${heading}`, ...paragraphs, ...blocks].join('\n\n');
     });
-    // Every page links onward to at least three others (src/lib/editorial.ts).
-    // The life-cycle guide's table of stages, which its diagram is drawn from (src/lib/life-cycle.ts).
+    // Every page links onward to at least three others (src/lib/check/editorial.ts).
+    // The life-cycle guide's table of stages, which its diagram is drawn from (src/lib/content/life-cycle.ts).
     const stages =
       plan.kind === 'guides' && plan.id === LIFE_CYCLE_GUIDE
         ? [
@@ -382,7 +382,7 @@ export function syntheticPages(count: number): SyntheticPage[] {
   return plans.map((plan) => {
     const data = values(fieldsOf(plan.kind), plan.id);
     // A case study knows when it ran, whom it names and where it comes from, so needs no "What is not known"
-    // sentence the generator could not write with meaning (src/lib/editorial.ts).
+    // sentence the generator could not write with meaning (src/lib/check/editorial.ts).
     if (plan.kind === 'case-studies') {
       const period = data['period'] as { status?: string };
       if (!period.status || period.status === 'unknown') period.status = 'ended';

@@ -6,11 +6,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { idOf, listPageFiles } from '../../src/lib/content-files';
-import { COLLECTIONS } from '../../src/lib/page-kinds';
-import { splitFrontmatter } from '../../src/lib/frontmatter';
+import { idOf, listPageFiles } from '../../src/lib/content/content-files.node.ts';
+import { COLLECTIONS } from '../../src/lib/content/page-kinds';
+import { splitFrontmatter } from '../../src/lib/core/frontmatter';
 import { headingIds } from '../support/page-links';
-import { linkableRoutes, pageUrl, UNLISTED } from '../../src/lib/routes';
+import { linkableRoutes, pageUrl, UNLISTED } from '../../src/lib/content/routes';
 import { site } from '../../src/site.config';
 import { runInWords } from '../support/run-in-words';
 import { sitemapPaths } from './site-map';

@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import type { CurationReport } from '../../src/lib/curation';
+import type { CurationReport } from '../../src/lib/curation/curation';
 import { failOnConsoleErrors } from './no-console-errors';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];

@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { idOf, listPageFiles } from '../../src/lib/content-files';
-import { splitFrontmatter } from '../../src/lib/frontmatter';
+import { idOf, listPageFiles } from '../../src/lib/content/content-files.node.ts';
+import { splitFrontmatter } from '../../src/lib/core/frontmatter';
 
 interface Organisation {
   name: string;

@@ -8,10 +8,10 @@ import { readFileSync, statSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { listPageFiles } from '../../src/lib/content-files';
-import { COLLECTIONS } from '../../src/lib/page-kinds';
-import { splitFrontmatter } from '../../src/lib/frontmatter';
-import { smartPunctuation } from '../../src/lib/smart-punctuation';
+import { listPageFiles } from '../../src/lib/content/content-files.node.ts';
+import { COLLECTIONS } from '../../src/lib/content/page-kinds';
+import { splitFrontmatter } from '../../src/lib/core/frontmatter';
+import { smartPunctuation } from '../../src/lib/curation/smart-punctuation';
 
 const OUT = 'test-results/handbook.pdf';
 
@@ -31,7 +31,7 @@ test('npm run pdf writes the whole handbook, every page’s title in it, with pa
   }
   const text = normalise(pages.join('\n'));
 
-  // Titles as the site prints them: with the body's smart punctuation (src/lib/smart-punctuation.ts).
+  // Titles as the site prints them: with the body's smart punctuation (src/lib/curation/smart-punctuation.ts).
   const titleOf = (file: string) => smartPunctuation(String(splitFrontmatter(readFileSync(file, 'utf8')).data['title']));
   const titles = COLLECTIONS.flatMap((collection) => listPageFiles('.', collection).map((file) => normalise(titleOf(file))));
   expect(titles.length).toBeGreaterThanOrEqual(60);

@@ -8,7 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { failOnConsoleErrors } from './no-console-errors';
-import { GRAPH_KINDS } from '../../src/lib/connections';
+import { GRAPH_KINDS } from '../../src/lib/wiki/connections';
 
 failOnConsoleErrors();
 

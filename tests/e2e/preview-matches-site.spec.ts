@@ -1,15 +1,15 @@
 /**
- * The editor's preview renders a page's text with unified (src/lib/render-preview.ts), the site with
+ * The editor's preview renders a page's text with unified (cms-config/render-preview.ts), the site with
  * Sätteri. For every page of the built site, the two must agree on what a reader relies on: the words
  * (with the same smart punctuation), every heading's id, level and text (links to sections), and the
  * markup of tables, footnotes and the handbook's components. Reads dist/ after the build; needs no browser.
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { idOf, listPageFiles } from '../../src/lib/content-files';
-import { COLLECTIONS } from '../../src/lib/page-kinds';
-import { splitFrontmatter } from '../../src/lib/frontmatter';
-import { renderPreview } from '../../src/lib/render-preview';
+import { idOf, listPageFiles } from '../../src/lib/content/content-files.node.ts';
+import { COLLECTIONS } from '../../src/lib/content/page-kinds';
+import { splitFrontmatter } from '../../src/lib/core/frontmatter';
+import { renderPreview } from '../../cms-config/render-preview';
 
 /** Headings that the page frame adds around the text, not the text itself. */
 const FRAME_HEADINGS = new Set(['sources-title']);

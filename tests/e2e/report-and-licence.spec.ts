@@ -4,7 +4,7 @@
  * again with its own address.
  */
 import { expect, test } from '@playwright/test';
-import { REPORT_FORM } from '../../src/lib/edit-links';
+import { REPORT_FORM } from '../../src/lib/wiki/edit-links';
 import { repositoryUrl, site } from '../../src/site.config';
 import { builtRoutes } from './site-map';
 

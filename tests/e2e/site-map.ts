@@ -4,7 +4,7 @@
  * in case it ever slips in; tests/e2e/editor-page.spec.ts checks it separately.
  */
 import { readFileSync } from 'node:fs';
-import { UNLISTED } from '../../src/lib/routes';
+import { UNLISTED } from '../../src/lib/content/routes';
 
 export function builtRoutes(): string[] {
   let xml: string;

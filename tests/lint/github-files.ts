@@ -14,7 +14,7 @@
 import { validateWorkflow, type ValidationError } from '@action-validator/core';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { existsSync } from 'node:fs';
-import type { ContentProblem } from '../../src/lib/check-content';
+import type { ContentProblem } from '../../src/lib/check/check-content.node.ts';
 import { site } from '../../src/site.config';
 
 /** Where in a file's data a problem is: keys and list positions from the top. */

@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatContentProblems } from '../../src/lib/check-content';
+import { formatContentProblems } from '../../src/lib/check/check-content.node.ts';
 import { checkerFor } from './github-files';
 
 /** Every file under .github/, relative to the project, in a stable order. */

@@ -12,8 +12,8 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import { parse } from 'acorn';
 import { headingAnchors } from '../../src/plugins/heading-anchors';
-import { imageProblem, linkProblem } from '../../src/lib/addresses';
-import { MDX_FEATURES } from '../../src/lib/mdx-tree';
+import { imageProblem, linkProblem } from '../../src/lib/content/addresses';
+import { MDX_FEATURES } from '../../src/lib/core/mdx-tree';
 
 type Renderer = { process(content: string, filePath: string, frontmatter: object): Promise<{ code: string }> };
 let renderer: Promise<Renderer> | undefined;
@@ -219,7 +219,7 @@ const ATTRIBUTES = new Set([
   'data-footnote-ref',
   'data-footnote-backref',
   'data-footnotes',
-  // On the self-link the site puts after each heading (src/lib/heading-anchor.ts), to keep it out of search.
+  // On the self-link the site puts after each heading (src/lib/core/heading-anchor.ts), to keep it out of search.
   'data-pagefind-ignore',
   'dataFootnoteRef',
   'dataFootnoteBackref',

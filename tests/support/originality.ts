@@ -19,7 +19,7 @@ export function words(text: string): string[] {
 }
 
 /** A quotation longer than this is not "short" and is compared like the rest of the page. */
-import { QUOTE_MAX_WORDS } from '../../src/lib/content-components';
+import { QUOTE_MAX_WORDS } from '../../src/lib/content/content-components';
 
 const isShort = (quote: string) => words(quote).length <= QUOTE_MAX_WORDS;
 

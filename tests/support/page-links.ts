@@ -2,9 +2,9 @@
  * A body's internal links and heading ids, parsed from its text alone, for tests that hold pages or snippets
  * rather than the checker's parsed files (which read them from the tree they already have).
  */
-import { headingIdsOf } from '../../src/lib/heading-ids';
-import { linksOf, type FoundLink } from '../../src/lib/links';
-import { parseMdx } from '../../src/lib/mdx-tree';
+import { headingIdsOf } from '../../src/lib/core/heading-ids';
+import { linksOf, type FoundLink } from '../../src/lib/wiki/links';
+import { parseMdx } from '../../src/lib/core/mdx-tree';
 
 /** Every internal link in a Markdown body, with its line in the body; none when the body cannot be read. */
 export function internalLinks(body: string): FoundLink[] {

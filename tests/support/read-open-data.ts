@@ -1,8 +1,8 @@
 /**
  * Reads the open data files back into records, so the tests can prove they hold exactly the handbook's data
- * (tests/unit/open-data.test.ts): the inverse of `toJson` and `toCsv` in src/lib/open-data.ts.
+ * (tests/unit/open-data.test.ts): the inverse of `toJson` and `toCsv` in src/lib/content/open-data.ts.
  */
-import { LIST_SEPARATOR, NUMBER_PLACEHOLDER, type DataRecord, type FieldPlan } from '../../src/lib/open-data';
+import { LIST_SEPARATOR, NUMBER_PLACEHOLDER, type DataRecord, type FieldPlan } from '../../src/lib/content/open-data';
 
 /** Turns dates written as text back into dates, following the plan. */
 function revive(plan: readonly FieldPlan[], data: Record<string, unknown>): Record<string, unknown> {

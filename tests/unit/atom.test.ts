@@ -4,7 +4,7 @@
  */
 import sax from 'sax';
 import { describe, expect, it } from 'vitest';
-import { atomFeed } from '../../src/lib/atom';
+import { atomFeed } from '../../src/lib/render/atom';
 
 /** Whether an XML parser reads `xml` to its end without an error, and the text it found. */
 function parse(xml: string): { ok: boolean; text: string } {

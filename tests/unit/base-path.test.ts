@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { basePath } from '../../src/lib/base-path';
+import { basePath } from '../../src/lib/core/base-path';
 
 describe('the base path', () => {
   it('reads BASE_PATH however it is written', () => {
@@ -18,7 +18,7 @@ describe('the base path', () => {
   it('puts every address the routes build under it, and files in dist/ stay at the site paths', () => {
     // A module's base is fixed when it loads: load the routes afresh under a base, as a build with BASE_PATH does.
     const script = `
-      const r = await import('./src/lib/routes.ts');
+      const r = await import('./src/lib/content/routes.ts');
       console.log(JSON.stringify({
         page: r.pageUrl('practices', 'x'), index: r.indexUrl('guides'), theme: r.themeUrl('power-and-decisions'),
         feed: r.feedUrl(), search: r.ROUTES.search, home: r.ROUTES.home, editor: r.UNLISTED.editor,

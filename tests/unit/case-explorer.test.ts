@@ -14,8 +14,8 @@ import {
   sortCases,
   toggleCompare,
   type ExplorerCase,
-} from '../../src/lib/case-explorer';
-import { facetValues } from '../../src/lib/search-filters';
+} from '../../src/lib/tools/case-explorer';
+import { facetValues } from '../../src/lib/tools/search-filters';
 
 // What the case study index writes as checkboxes: every facet's values, the questions from the question pages.
 const QUESTIONS = [

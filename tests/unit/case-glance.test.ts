@@ -15,8 +15,8 @@ import {
   timeline,
   TIMELINE_ROW,
   yearPercent,
-} from '../../src/lib/case-glance';
-import { regions } from '../../src/lib/vocabulary';
+} from '../../src/lib/tools/case-glance';
+import { regions } from '../../src/lib/content/vocabulary';
 
 const cases = [
   { id: 'a', title: 'Alpha', regions: ['london', 'england'], period: { start: 2012, status: 'active' } },

@@ -1,5 +1,5 @@
 /**
- * The content checker's verdicts kept between runs (src/lib/check-cache.ts): an unchanged page gets the verdict
+ * The content checker's verdicts kept between runs (src/lib/check/check-cache.node.ts): an unchanged page gets the verdict
  * it got before, problems included, and anything a verdict depends on (the page's bytes, the media files)
  * changing means the page is checked again.
  */
@@ -7,8 +7,8 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
-import { CACHE_DIR } from '../../src/lib/check-cache';
-import { checkContent, formatContentProblems } from '../../src/lib/check-content';
+import { CACHE_DIR } from '../../src/lib/check/check-cache.node.ts';
+import { checkContent, formatContentProblems } from '../../src/lib/check/check-content.node.ts';
 
 let dir: string | undefined;
 afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));

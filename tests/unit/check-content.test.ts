@@ -2,15 +2,15 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { imageProblem, linkProblem, webAddressProblem } from '../../src/lib/addresses';
-import { checkContent, formatContentProblems, yamlProblems } from '../../src/lib/check-content';
-import { plainDataProblem } from '../../src/lib/check-yaml';
-import { fenceProblem, splitFrontmatter } from '../../src/lib/frontmatter';
-import { checkMdx } from '../../src/lib/mdx-guard';
-import { textLimitProblems } from '../../src/lib/mdx-tree';
-import { checkMediaFile } from '../../src/lib/media-check';
-import { svgProblems } from '../../src/lib/svg-check';
-import { invisibleCharacterProblem } from '../../src/lib/text-safety';
+import { imageProblem, linkProblem, webAddressProblem } from '../../src/lib/content/addresses';
+import { checkContent, formatContentProblems, yamlProblems } from '../../src/lib/check/check-content.node.ts';
+import { plainDataProblem } from '../../src/lib/core/check-yaml';
+import { fenceProblem, splitFrontmatter } from '../../src/lib/core/frontmatter';
+import { checkMdx } from '../../src/lib/check/mdx-guard';
+import { textLimitProblems } from '../../src/lib/core/mdx-tree';
+import { checkMediaFile } from '../../src/lib/check/media-check';
+import { svgProblems } from '../../src/lib/core/svg-check';
+import { invisibleCharacterProblem } from '../../src/lib/core/text-safety';
 
 let dir: string | undefined;
 afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
@@ -24,7 +24,7 @@ function handbook(files: Record<string, string | Uint8Array>): string {
   return dir;
 }
 
-// Every page links onward to three others (src/lib/editorial.ts): the fixtures end with a line that does.
+// Every page links onward to three others (src/lib/check/editorial.ts): the fixtures end with a line that does.
 const ONWARD = 'See [the practices](/practices/), [the case studies](/case-studies/) and [the guides](/guides/).';
 const guide = (frontmatter: string, body: string) => `---\n${frontmatter}\n---\n\n${body}\n\n${ONWARD}\n`;
 const GOOD =

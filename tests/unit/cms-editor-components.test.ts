@@ -13,8 +13,8 @@ import {
   type HandbookEditorComponent,
 } from '../../cms-config/editor-components';
 import { insertBlock } from '../../cms-config/insert-block';
-import { CONTENT_COMPONENTS } from '../../src/lib/content-components';
-import { renderPreview } from '../../src/lib/render-preview';
+import { CONTENT_COMPONENTS } from '../../src/lib/content/content-components';
+import { renderPreview } from '../../cms-config/render-preview';
 
 const quote = editorComponent('Quote');
 const callout = editorComponent('Callout');

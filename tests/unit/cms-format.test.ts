@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { editorFields } from '../../cms-config/collections';
 import { fromFile, toFile, withoutEmptyValues, writeFile } from '../../cms-config/frontmatter-format';
-import { listPageFiles } from '../../src/lib/content-files';
-import { COLLECTIONS } from '../../src/lib/page-kinds';
-import { splitFrontmatter } from '../../src/lib/frontmatter';
+import { listPageFiles } from '../../src/lib/content/content-files.node.ts';
+import { COLLECTIONS } from '../../src/lib/content/page-kinds';
+import { splitFrontmatter } from '../../src/lib/core/frontmatter';
 
 const pages = COLLECTIONS.flatMap((collection) =>
   listPageFiles('.', collection).map((file) => ({ collection, file, source: readFileSync(file, 'utf8') })),

@@ -9,7 +9,7 @@ import { compileStringTemplate } from 'decap-cms-lib-widgets/dist/esm/stringTemp
 import { fromJS } from 'immutable';
 import { describe, expect, it } from 'vitest';
 import { editorFields } from '../../cms-config/collections';
-import { COLLECTIONS } from '../../src/lib/page-kinds';
+import { COLLECTIONS } from '../../src/lib/content/page-kinds';
 
 type Field = CmsField & Record<string, unknown>;
 

@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { saveProblems } from '../../cms-config/save-check';
-import { caseStudyFacts, periodText } from '../../src/lib/facts';
-import { editUrl, historyUrl, newPageUrl, sourceUrl } from '../../src/lib/edit-links';
+import { caseStudyFacts, periodText } from '../../src/lib/content/facts';
+import { editUrl, historyUrl, newPageUrl, sourceUrl } from '../../src/lib/wiki/edit-links';
 
 describe('the facts panel', () => {
   it('names the organisations, the lead, and the labels of the chosen values', () => {

@@ -9,8 +9,8 @@ import {
   overviewDrawing,
   overviewNodes,
   titleLines,
-} from '../../src/lib/connections';
-import { connectionsUrl, isPageConnections, ROUTES } from '../../src/lib/routes';
+} from '../../src/lib/wiki/connections';
+import { connectionsUrl, isPageConnections, ROUTES } from '../../src/lib/content/routes';
 
 const url = (kind: string, id: string) => `/${kind}/${id}/`;
 const input = {

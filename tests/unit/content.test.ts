@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatContentProblems } from '../../src/lib/check-content';
+import { checkContent, formatContentProblems } from '../../src/lib/check/check-content.node.ts';
 import { COPY_RUN_WORDS, indexSource, sharedRuns } from '../support/originality';
 
 const root = resolve(import.meta.dirname, '../..');

@@ -6,9 +6,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/check-content';
-import { curationOf, curationReport, type CurationInput, type CurationPage, type TaskId } from '../../src/lib/curation';
-import { curationMarkdown, curationText, dueCount, markdownText, reminderAssignees } from '../../src/lib/curation-text';
+import { checkContent } from '../../src/lib/check/check-content.node.ts';
+import { curationOf, curationReport, type CurationInput, type CurationPage, type TaskId } from '../../src/lib/curation/curation';
+import { curationMarkdown, curationText, dueCount, markdownText, reminderAssignees } from '../../src/lib/curation/curation-text';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const TODAY = day('2026-11-26');

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { editorLogo, titleLines } from '../../cms-config/editor-logo';
-import { svgProblems } from '../../src/lib/svg-check';
+import { svgProblems } from '../../src/lib/core/svg-check';
 import { site } from '../../src/site.config';
 
 const icon = readFileSync('public/favicon.svg', 'utf8');

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { ACCEPTED_LABEL } from '../../src/lib/proposal';
+import { ACCEPTED_LABEL } from '../../cms-config/proposals/proposal';
 
 const workflow = parse(readFileSync('.github/workflows/editor-pull-requests.yml', 'utf8')) as {
   on: Record<string, unknown>;

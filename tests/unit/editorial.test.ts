@@ -1,5 +1,5 @@
 /**
- * The editorial rules (src/lib/editorial.ts), on small pages parsed as the checker parses them: each rule passes a
+ * The editorial rules (src/lib/check/editorial.ts), on small pages parsed as the checker parses them: each rule passes a
  * page that keeps it and names the line, and the fix, of one that does not.
  */
 import { describe, expect, it } from 'vitest';
@@ -11,9 +11,9 @@ import {
   runningText,
   sectionText,
   unlinkedFirstUses,
-} from '../../src/lib/editorial';
-import { checkFrontmatter } from '../../src/lib/entry-errors';
-import { checkMdx } from '../../src/lib/mdx-guard';
+} from '../../src/lib/check/editorial';
+import { checkFrontmatter } from '../../src/lib/content/entry-errors';
+import { checkMdx } from '../../src/lib/check/mdx-guard';
 import { site } from '../../src/site.config';
 
 const tree = (source: string) => {

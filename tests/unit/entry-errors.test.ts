@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkFrontmatter, formatProblems, type KnownIds } from '../../src/lib/entry-errors';
+import { checkFrontmatter, formatProblems, type KnownIds } from '../../src/lib/content/entry-errors';
 
 const known: KnownIds = {
   practices: new Set(['invest-in-coordination', 'compete-ethically']),
@@ -152,6 +152,6 @@ describe('formatProblems', () => {
     expect(text).toMatch(/^content\/practices\/example\.mdx: 2 problems in the frontmatter/);
     expect(text).toContain('  - field "summary":');
     expect(text).toContain('  - field "themes[0]":');
-    expect(text).toContain('src/lib/vocabulary.ts');
+    expect(text).toContain('src/lib/content/vocabulary.ts');
   });
 });

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contributors, parseGitLog, readContentHistory } from '../../src/lib/git-history';
+import { contributors, parseGitLog, readContentHistory } from '../../src/lib/wiki/git-history.node.ts';
 
 let repo: string;
 

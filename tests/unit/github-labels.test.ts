@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createLabels, labelsIn } from '../../src/lib/github-labels';
+import { createLabels, labelsIn } from '../../src/lib/curation/github-labels';
 
 describe('the labels an adopter creates', () => {
   it('are every label the issue forms and Dependabot add', () => {

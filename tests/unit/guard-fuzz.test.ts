@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkMdx } from '../../src/lib/mdx-guard';
+import { checkMdx } from '../../src/lib/check/mdx-guard';
 import { attackPage } from '../support/attack-pieces';
 import { codeIn, compileLikeTheSite, dangersIn, renderCompiled } from '../support/differential';
 

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { markdownToHtml } from 'satteri';
 import { headingAnchors } from '../../src/plugins/heading-anchors';
 import { headingIds } from '../support/page-links';
-import { renderPreview } from '../../src/lib/render-preview';
+import { renderPreview } from '../../cms-config/render-preview';
 import { compileLikeTheSite, renderCompiled } from '../support/differential';
 
 const markdown = '# Title\n\n## How to start\n\nText.\n\n### Step one\n\n## How to start\n\n#### Deep';

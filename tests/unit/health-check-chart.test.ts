@@ -15,9 +15,9 @@ import {
   type HealthCheckAnswers,
   type HealthCheckSection,
   type Rating,
-} from '../../src/lib/health-check';
-import { chartScene, drawScene, sceneFigures, sceneSvg, type Canvas2D } from '../../src/lib/health-check-chart';
-import { textWidth, wrapText } from '../../src/lib/picture-text';
+} from '../../src/lib/tools/health-check';
+import { chartScene, drawScene, sceneFigures, sceneSvg, type Canvas2D } from '../../src/lib/tools/health-check-chart';
+import { textWidth, wrapText } from '../../src/lib/core/picture-text';
 
 const item = (id: string) => ({ id, text: `Item ${id}`, practices: [], caseStudies: [] });
 const sections: HealthCheckSection[] = [

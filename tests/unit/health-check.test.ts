@@ -18,7 +18,7 @@ import {
   sharesHelp,
   workOn,
   type HealthCheckAnswers,
-} from '../../src/lib/health-check';
+} from '../../src/lib/tools/health-check';
 
 const sections = healthCheckSections({
   questions: [

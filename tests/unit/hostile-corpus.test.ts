@@ -22,7 +22,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkContent, formatContentProblems } from '../../src/lib/check-content';
+import { checkContent, formatContentProblems } from '../../src/lib/check/check-content.node.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const corpus = join(root, 'tests/fixtures/hostile');

@@ -17,11 +17,11 @@ import {
   type ProposalKind,
 } from '../../cms-config/issue-form';
 import { z } from 'astro/zod';
-import { REPORT_FORM, reportUrl } from '../../src/lib/edit-links';
-import { fieldsOf } from '../../src/lib/page-kinds';
-import { makeSchemas } from '../../src/lib/schemas';
-import { type Term } from '../../src/lib/vocabulary';
-import * as vocabulary from '../../src/lib/vocabulary';
+import { REPORT_FORM, reportUrl } from '../../src/lib/wiki/edit-links';
+import { fieldsOf } from '../../src/lib/content/page-kinds';
+import { makeSchemas } from '../../src/lib/content/schemas';
+import { type Term } from '../../src/lib/content/vocabulary';
+import * as vocabulary from '../../src/lib/content/vocabulary';
 
 interface JsonSchema {
   type?: string;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { propProblems } from '../../src/lib/content-components';
-import { checkedProblem, hostIsUnder, nationsText, officialSourceProblem, readNations } from '../../src/lib/law';
-import { lawProblems } from '../../src/lib/law-check';
-import { parseMdx } from '../../src/lib/mdx-tree';
-import { renderPreview } from '../../src/lib/render-preview';
+import { propProblems } from '../../src/lib/content/content-components';
+import { checkedProblem, hostIsUnder, nationsText, officialSourceProblem, readNations } from '../../src/lib/content/law';
+import { lawProblems } from '../../src/lib/check/law-check';
+import { parseMdx } from '../../src/lib/core/mdx-tree';
+import { renderPreview } from '../../cms-config/render-preview';
 
 const SOURCE = 'https://www.legislation.gov.uk/ukpga/2023/54/section/18';
 const law = (props: string, text = 'It says so.') => `<Law ${props}>\n${text}\n</Law>`;

@@ -5,10 +5,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { splitFrontmatter } from '../../src/lib/frontmatter';
-import { DIAGRAM, lifeCycleLayout, lifeCycleStages, LIFE_CYCLE_GUIDE, type LifeCycleStage } from '../../src/lib/life-cycle';
-import { parseMdx } from '../../src/lib/mdx-tree';
-import { textWidth } from '../../src/lib/picture-text';
+import { splitFrontmatter } from '../../src/lib/core/frontmatter';
+import {
+  DIAGRAM,
+  lifeCycleLayout,
+  lifeCycleStages,
+  LIFE_CYCLE_GUIDE,
+  type LifeCycleStage,
+} from '../../src/lib/content/life-cycle';
+import { parseMdx } from '../../src/lib/core/mdx-tree';
+import { textWidth } from '../../src/lib/core/picture-text';
 
 const read = (mdx: string) => lifeCycleStages(parseMdx(mdx).tree!);
 

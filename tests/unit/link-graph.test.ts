@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildLinkGraph, RELATED_LIMIT, type GraphPage } from '../../src/lib/link-graph';
+import { buildLinkGraph, RELATED_LIMIT, type GraphPage } from '../../src/lib/wiki/link-graph';
 import { headingIds, internalLinks } from '../support/page-links';
 
 /** A page whose body starts on line 10 of its file. */

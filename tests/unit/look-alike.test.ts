@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { linkProblem, lookAlikeOf } from '../../src/lib/addresses';
-import { checkMdx } from '../../src/lib/mdx-guard';
+import { linkProblem, lookAlikeOf } from '../../src/lib/content/addresses';
+import { checkMdx } from '../../src/lib/check/mdx-guard';
 
 describe('look-alikes of the handbook’s own hosts', () => {
   it('are hosts holding a trusted host as a run of labels without being it or under it', () => {

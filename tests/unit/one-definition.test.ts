@@ -1,5 +1,5 @@
 /**
- * A field is described once, in src/lib/page-kinds.ts, and everything else is generated from that description.
+ * A field is described once, in src/lib/content/page-kinds.ts, and everything else is generated from that description.
  * This test does what a maintainer would: on a throwaway copy of the code it adds one field to one page kind,
  * in that one place, then checks the field is in the site's schema, the editor and the issue form, with the
  * same label, rule and message in each, and nowhere in the unchanged code.
@@ -13,11 +13,11 @@ import type { z } from 'astro/zod';
 import type { CmsField } from 'decap-cms-core';
 
 type Modules = {
-  schemas: typeof import('../../src/lib/schemas');
-  entryErrors: typeof import('../../src/lib/entry-errors');
+  schemas: typeof import('../../src/lib/content/schemas');
+  entryErrors: typeof import('../../src/lib/content/entry-errors');
   collections: typeof import('../../cms-config/collections');
   issueForm: typeof import('../../cms-config/issue-form');
-  openData: typeof import('../../src/lib/open-data');
+  openData: typeof import('../../src/lib/content/open-data');
 };
 
 const root = resolve('.');
@@ -38,11 +38,11 @@ const NEW_FIELD = `      {
 async function load(base: string): Promise<Modules> {
   const at = (path: string) => import(/* @vite-ignore */ pathToFileURL(join(base, path)).href);
   return {
-    schemas: await at('src/lib/schemas.ts'),
-    entryErrors: await at('src/lib/entry-errors.ts'),
+    schemas: await at('src/lib/content/schemas.ts'),
+    entryErrors: await at('src/lib/content/entry-errors.ts'),
     collections: await at('cms-config/collections.ts'),
     issueForm: await at('cms-config/issue-form.ts'),
-    openData: await at('src/lib/open-data.ts'),
+    openData: await at('src/lib/content/open-data.ts'),
   };
 }
 
@@ -64,7 +64,7 @@ beforeAll(async () => {
   for (const folder of ['src', 'cms-config']) cpSync(join(root, folder), join(copy, folder), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'), 'dir');
   // The one edit: a field in the practices' list, after "behaviours".
-  const file = join(copy, 'src/lib/page-kinds.ts');
+  const file = join(copy, 'src/lib/content/page-kinds.ts');
   const source = readFileSync(file, 'utf8');
   const practices = source.indexOf('  practices: {');
   const at = source.indexOf('      sources(1),', practices);
@@ -81,7 +81,7 @@ afterAll(() => {
 const problems = (modules: Modules, data: object) =>
   modules.entryErrors.checkFrontmatter('practices', data, 'content/practices/share-the-paperwork.mdx');
 
-describe('a field added to one page kind in src/lib/page-kinds.ts', () => {
+describe('a field added to one page kind in src/lib/content/page-kinds.ts', () => {
   it('is in the site’s schema, with its rule and message', () => {
     expect(problems(changed, { ...practice, costNote: 'About a day of staff time a quarter.' })).toEqual([]);
     const tooShort = problems(changed, { ...practice, costNote: 'Cheap.' });

@@ -10,12 +10,12 @@ import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import { read as readSpreadsheet } from 'xlsx';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { codebook } from '../../src/lib/codebook';
-import { idOf, listPageFiles } from '../../src/lib/content-files';
-import { splitFrontmatter } from '../../src/lib/frontmatter';
-import { DATA_COLLECTIONS, dataPlan, plainData, toCsv, toJson, type DataRecord } from '../../src/lib/open-data';
-import { pageUrl } from '../../src/lib/routes';
-import { makeSchemas } from '../../src/lib/schemas';
+import { codebook } from '../../src/lib/tools/codebook';
+import { idOf, listPageFiles } from '../../src/lib/content/content-files.node.ts';
+import { splitFrontmatter } from '../../src/lib/core/frontmatter';
+import { DATA_COLLECTIONS, dataPlan, plainData, toCsv, toJson, type DataRecord } from '../../src/lib/content/open-data';
+import { pageUrl } from '../../src/lib/content/routes';
+import { makeSchemas } from '../../src/lib/content/schemas';
 import { codebookName, readCsvRows, readJsonRecords } from '../support/read-open-data';
 
 const root = resolve(import.meta.dirname, '../..');

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { COMPONENT_RULES, QUOTE_MAX_WORDS } from '../../src/lib/content-components';
+import { COMPONENT_RULES, QUOTE_MAX_WORDS } from '../../src/lib/content/content-components';
 import { indexSource, sharedRuns, withoutQuotations, words } from '../support/originality';
 
 const source =

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { codeOwnerTeams, ownerProblem } from '../../src/lib/owners';
+import { codeOwnerTeams, ownerProblem } from '../../src/lib/core/owners';
 
 describe('who may own a page', () => {
   it('is a team CODEOWNERS names, or one of the curators, in any case', () => {

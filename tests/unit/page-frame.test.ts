@@ -1,11 +1,11 @@
 /**
- * The page frame the site and the editor's preview share (src/lib/page-frame.ts): what a reader sees around
+ * The page frame the site and the editor's preview share (src/lib/render/page-frame.ts): what a reader sees around
  * a page's text, from the values a contributor typed, which may be half filled or hostile.
  */
 import { describe, expect, it } from 'vitest';
-import { dayOf, formatDay, isoDay } from '../../src/lib/dates';
-import { toHtml } from '../../src/lib/markup';
-import { completenessNote, factsPanel, pageHeader, promptsPanel, sourceList, themeTags } from '../../src/lib/page-frame';
+import { dayOf, formatDay, isoDay } from '../../src/lib/core/dates';
+import { toHtml } from '../../src/lib/core/markup';
+import { completenessNote, factsPanel, pageHeader, promptsPanel, sourceList, themeTags } from '../../src/lib/render/page-frame';
 
 describe('the page frame', () => {
   it('writes what a contributor typed as text, never as markup', () => {

@@ -1,12 +1,12 @@
 /**
- * The editor's preview shows a page's review dates and notice in the site's own markup (src/lib/review.ts), with
+ * The editor's preview shows a page's review dates and notice in the site's own markup (src/lib/wiki/review.ts), with
  * the schema's default interval for what the contributor left empty.
  */
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { PreviewTemplateComponentProps } from 'decap-cms-core';
 import { previewTemplates } from '../../cms-config/previews';
-import { reviewNoticeHtml, reviewSentenceHtml } from '../../src/lib/review';
+import { reviewNoticeHtml, reviewSentenceHtml } from '../../src/lib/wiki/review';
 
 /** The HTML the preview sets from the site's own functions, found in the element tree it returns. */
 function preview(kind: keyof typeof previewTemplates, data: Record<string, unknown>): string {

@@ -13,7 +13,7 @@ import {
   printHref,
   printSlot,
   type PrintContext,
-} from '../../src/lib/print-document';
+} from '../../src/lib/render/print-document';
 
 const context: PrintContext = {
   url: '/practices/compete-ethically/',

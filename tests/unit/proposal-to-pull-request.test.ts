@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { proposalForm } from '../../cms-config/issue-form';
 import { creditName, proposalToPullRequest, type Options } from '../../src/cli/proposal-to-pull-request';
-import { proposalIssue, type Answers } from '../../src/lib/proposal';
+import { proposalIssue, type Answers } from '../../cms-config/proposals/proposal';
 import { STORY } from '../fixtures/proposal-story';
 
 const REPO = 'owner/handbook';

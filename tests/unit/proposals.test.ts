@@ -1,13 +1,19 @@
 /**
- * Proposals without an account: the forms' rules (src/lib/proposal.ts), the issue a proposal becomes and how it is
- * read back, the page an accepted proposal becomes (src/lib/proposal-page.ts), and the endpoint that shows the forms
+ * Proposals without an account: the forms' rules (cms-config/proposals/proposal.ts), the issue a proposal becomes and how it is
+ * read back, the page an accepted proposal becomes (cms-config/proposals/proposal-page.ts), and the endpoint that shows the forms
  * and files the issues (cms-config/proposals/proposals.ts), against a stand-in for GitHub's API.
  */
 import { describe, expect, it } from 'vitest';
 import { config as netlifyConfig } from '../../cms-config/netlify/proposals';
 import { handleProposalRequest, memoryStore, ROUTES, type ProposalsEnv } from '../../cms-config/proposals/proposals';
-import { PROPOSAL_FORMS, proposalIssue, proposalProblems, readProposalIssue, type Answers } from '../../src/lib/proposal';
-import { plainMarkdown, proposalPage } from '../../src/lib/proposal-page';
+import {
+  PROPOSAL_FORMS,
+  proposalIssue,
+  proposalProblems,
+  readProposalIssue,
+  type Answers,
+} from '../../cms-config/proposals/proposal';
+import { plainMarkdown, proposalPage } from '../../cms-config/proposals/proposal-page';
 import { site } from '../../src/site.config';
 import { STORY } from '../fixtures/proposal-story';
 

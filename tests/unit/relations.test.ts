@@ -1,6 +1,6 @@
 /** Practices and case studies: a relation stated on either side holds both ways. */
 import { describe, expect, it } from 'vitest';
-import { oneWayRelations, relations } from '../../src/lib/relations';
+import { oneWayRelations, relations } from '../../src/lib/core/relations';
 
 const sides = {
   practices: [

@@ -1,15 +1,15 @@
 /**
- * The editor's preview of a page's text (src/lib/render-preview.ts): GFM as the site does it, the same heading
+ * The editor's preview of a page's text (cms-config/render-preview.ts): GFM as the site does it, the same heading
  * ids, the handbook's components, and nothing from an untrusted page that could run in a curator's browser.
  * tests/e2e/preview-matches-site.spec.ts compares it with the built site on every page.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { listPageFiles } from '../../src/lib/content-files';
-import { COLLECTIONS } from '../../src/lib/page-kinds';
-import { splitFrontmatter } from '../../src/lib/frontmatter';
+import { listPageFiles } from '../../src/lib/content/content-files.node.ts';
+import { COLLECTIONS } from '../../src/lib/content/page-kinds';
+import { splitFrontmatter } from '../../src/lib/core/frontmatter';
 import { headingIds } from '../support/page-links';
-import { renderPreview } from '../../src/lib/render-preview';
+import { renderPreview } from '../../cms-config/render-preview';
 
 describe('the preview of a page’s text', () => {
   it('renders GFM tables with their alignment, footnotes and strikethrough', () => {

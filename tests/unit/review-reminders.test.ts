@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { afterEach, describe, expect, it } from 'vitest';
-import { REMINDER_TITLE } from '../../src/lib/curation-text';
+import { REMINDER_TITLE } from '../../src/lib/curation/curation-text';
 
 interface Step {
   name?: string;

@@ -10,7 +10,7 @@ import {
   reviewSentenceHtml,
   reviewState,
   type ReviewInput,
-} from '../../src/lib/review';
+} from '../../src/lib/wiki/review';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const iso = (date: Date) => date.toISOString().slice(0, 10);

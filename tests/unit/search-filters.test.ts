@@ -8,7 +8,7 @@ import {
   parseSearchState,
   serializeSearchState,
   searchFacets,
-} from '../../src/lib/search-filters';
+} from '../../src/lib/tools/search-filters';
 import { wordsToPreload } from '../../src/scripts/pagefind';
 
 // The question pages as the build reads them; the page's checkboxes carry every facet's values.

@@ -1,12 +1,12 @@
 /**
- * How search treats a reader's words (src/lib/search-relevance.ts), the names a page is also found by
- * (src/lib/search-terms.ts), and the benchmark's queries and scores (tests/bench/).
+ * How search treats a reader's words (src/lib/render/search-relevance.ts), the names a page is also found by
+ * (src/lib/render/search-terms.ts), and the benchmark's queries and scores (tests/bench/).
  */
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { COLLECTIONS } from '../../src/lib/page-kinds';
-import { bestSection, mergeAnyWord, pagefindWeight, searchWords } from '../../src/lib/search-relevance';
-import { ABOUT_USES, searchTermsFor, termIndex, textOfHtml } from '../../src/lib/search-terms';
+import { COLLECTIONS } from '../../src/lib/content/page-kinds';
+import { bestSection, mergeAnyWord, pagefindWeight, searchWords } from '../../src/lib/render/search-relevance';
+import { ABOUT_USES, searchTermsFor, termIndex, textOfHtml } from '../../src/lib/render/search-terms';
 import { pageOfAddress, relevanceFigures, scoreQuery } from '../bench/relevance';
 import { QUERIES } from '../bench/search-queries';
 

@@ -12,8 +12,8 @@ import { describe, expect, it } from 'vitest';
 import { collections } from '../../cms-config/collections';
 import { cmsConfig } from '../../cms-config/config';
 import { FILE_NAME, toFile } from '../../cms-config/frontmatter-format';
-import { checkContent } from '../../src/lib/check-content';
-import { isSlug, slugify } from '../../src/lib/slug';
+import { checkContent } from '../../src/lib/check/check-content.node.ts';
+import { isSlug, slugify } from '../../src/lib/core/slug';
 
 const TITLES: [string, string][] = [
   ['Pay partners fairly and on time', 'pay-partners-fairly-and-on-time'],

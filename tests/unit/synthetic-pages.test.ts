@@ -7,8 +7,8 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { checkContent, formatContentProblems } from '../../src/lib/check-content';
-import { COLLECTIONS } from '../../src/lib/page-kinds';
+import { checkContent, formatContentProblems } from '../../src/lib/check/check-content.node.ts';
+import { COLLECTIONS } from '../../src/lib/content/page-kinds';
 import { syntheticPages } from '../bench/synthetic-pages';
 
 const root = resolve(import.meta.dirname, '../..');

@@ -1,6 +1,6 @@
 /** Sorting and filtering the curation desk's tables. */
 import { describe, expect, it } from 'vitest';
-import { compareValues, matchesQuery, nextSort } from '../../src/lib/table-view';
+import { compareValues, matchesQuery, nextSort } from '../../src/lib/render/table-view';
 
 describe('nextSort', () => {
   it('sorts a new column ascending, and reverses it on a second click', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, nearest } from '../../src/lib/nearest';
-import { frontmatterLine, splitFrontmatter } from '../../src/lib/frontmatter';
-import { splitHref } from '../../src/lib/links';
+import { editDistance, nearest } from '../../src/lib/core/nearest';
+import { frontmatterLine, splitFrontmatter } from '../../src/lib/core/frontmatter';
+import { splitHref } from '../../src/lib/wiki/links';
 import { headingIds, internalLinks } from '../support/page-links';
-import { labelOf, sectors, valuesOf } from '../../src/lib/vocabulary';
+import { labelOf, sectors, valuesOf } from '../../src/lib/content/vocabulary';
 
 describe('nearest', () => {
   it('measures edits', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { tableOfContents } from '../../src/lib/toc';
-import { BACKLINKS_LIMIT, firstPages, QUESTION_LIST_LIMIT, relatedPages } from '../../src/lib/kind-pages';
-import { relations } from '../../src/lib/relations';
-import { breadcrumbs, indexUrl, kindHeading, kindLabel, linkableRoutes, pageUrl, themeUrl } from '../../src/lib/routes';
-import { groupByTheme, pagesForQuestion, type PageSummary } from '../../src/lib/taxonomy';
-import { themes } from '../../src/lib/vocabulary';
+import { tableOfContents } from '../../src/lib/render/toc';
+import { BACKLINKS_LIMIT, firstPages, QUESTION_LIST_LIMIT, relatedPages } from '../../src/lib/wiki/kind-pages';
+import { relations } from '../../src/lib/core/relations';
+import { breadcrumbs, indexUrl, kindHeading, kindLabel, linkableRoutes, pageUrl, themeUrl } from '../../src/lib/content/routes';
+import { groupByTheme, pagesForQuestion, type PageSummary } from '../../src/lib/content/taxonomy';
+import { themes } from '../../src/lib/content/vocabulary';
 
 describe('tableOfContents', () => {
   const h = (depth: number, text: string) => ({ depth, text, slug: text.toLowerCase() });

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { cloneForWorkflow, publishedFiles, publishedHead, WORKFLOW_BRANCH, workflowDrafts } from '../../src/lib/workflow-clone';
+import { cloneForWorkflow, publishedFiles, publishedHead, WORKFLOW_BRANCH, workflowDrafts } from '../../src/cli/workflow-clone';
 
 const AUTHOR = {
   GIT_AUTHOR_NAME: 'Ada',

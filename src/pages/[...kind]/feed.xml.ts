@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { atomFeed } from '../../lib/atom';
+import { atomFeed } from '../../lib/render/atom';
 import { feedEntries } from '../../data/feeds';
-import { feedUrl, indexUrl, ROUTES } from '../../lib/routes';
+import { feedUrl, indexUrl, ROUTES } from '../../lib/content/routes';
 import { site as settings } from '../../site.config';
 
 /** The Atom feeds, newest first: new and updated pages across the handbook at /feed.xml, new case studies alone. */

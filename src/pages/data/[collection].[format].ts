@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { dataset, datasetCsv, datasetJson } from '../../data/open-data';
-import { DATA_COLLECTIONS, type DataCollection } from '../../lib/open-data';
+import { DATA_COLLECTIONS, type DataCollection } from '../../lib/content/open-data';
 
 /** The files of each dataset: how to write each, and its type. */
 const FORMATS = {

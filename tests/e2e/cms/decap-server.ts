@@ -2,7 +2,7 @@
  * Starts decap-server, the editor's local backend, for a browser test, on port 8081 where the editor looks for
  * it (local_backend). File mode (MODE=fs, as `npm start`) reads and writes the content files of `repo` directly;
  * git mode (MODE=git, as `npm run editor:workflow`) keeps each proposal on a branch of the git repository `repo`,
- * which must be a throwaway clone (src/lib/workflow-clone.ts).
+ * which must be a throwaway clone (src/cli/workflow-clone.ts).
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';

@@ -10,8 +10,8 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { checkContent, formatContentProblems } from '../../../src/lib/check-content';
-import { cloneForWorkflow, publishedFiles, publishedHead, workflowDrafts } from '../../../src/lib/workflow-clone';
+import { checkContent, formatContentProblems } from '../../../src/lib/check/check-content.node.ts';
+import { cloneForWorkflow, publishedFiles, publishedHead, workflowDrafts } from '../../../src/cli/workflow-clone';
 import { startDecapServer } from './decap-server';
 import { writePractice } from './decap-forms';
 

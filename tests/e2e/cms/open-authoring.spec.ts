@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { LOCAL_RELAY } from '../../../cms-config/editor-policy';
-import { checkContent, formatContentProblems } from '../../../src/lib/check-content';
+import { checkContent, formatContentProblems } from '../../../src/lib/check/check-content.node.ts';
 import { site } from '../../../src/site.config';
 import { CLIENT_ID, CLIENT_SECRET, startFakeGitHub, type FakeGitHub } from '../sign-in/fake-github';
 import { serveRelay } from '../sign-in/serve-relay';

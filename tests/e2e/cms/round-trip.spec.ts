@@ -11,8 +11,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { idOf, listPageFiles } from '../../../src/lib/content-files';
-import { COLLECTIONS } from '../../../src/lib/page-kinds';
+import { idOf, listPageFiles } from '../../../src/lib/content/content-files.node.ts';
+import { COLLECTIONS } from '../../../src/lib/content/page-kinds';
 import { startDecapServer } from './decap-server';
 
 const pages = COLLECTIONS.flatMap((collection) =>
