@@ -3,17 +3,18 @@
  * rather than silently on GitHub (a broken issue form is simply left out of the issue chooser; a broken
  * workflow never runs):
  * - workflows (.github/workflows/): against GitHub's workflow schema, by action-validator;
- * - issue forms and the issue chooser (.github/ISSUE_TEMPLATE/): against GitHub's documented syntax, as an
- *   allow-list of keys per element type, with the rules GitHub enforces on saving (unique ids and labels,
- *   ids it can fill from a link, options that are strings);
- * - Dependabot's settings (.github/dependabot.yml): the keys and values of its version 2 format;
+ * - issue forms and the issue chooser (.github/ISSUE_TEMPLATE/): against SchemaStore's schemas of them, with the
+ *   rules GitHub enforces on saving that a schema cannot state (unique ids and labels);
+ * - Dependabot's settings (.github/dependabot.yml): against SchemaStore's schema of its version 2 format;
  * - CODEOWNERS: owners GitHub can use, and paths that exist.
  * Files are read as GitHub reads YAML (version 1.1, where an unquoted yes or no is a boolean), and every
  * problem names its line.
  */
 import { validateWorkflow, type ValidationError } from '@action-validator/core';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
-import { existsSync } from 'node:fs';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ContentProblem } from '../../src/lib/check/check-content.node.ts';
 import { site } from '../../src/site.config';
 
@@ -29,7 +30,6 @@ type Checker = (data: unknown) => Found[];
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
 const quoted = (value: unknown) => JSON.stringify(value);
 
 /**
@@ -66,354 +66,108 @@ function checkYaml(file: string, text: string, check: Checker, version: '1.1' | 
   return check(doc.toJS()).map(({ path, message }) => ({ file, ...at(locate(path)), message }));
 }
 
-/** Keys an object may have, each with the check of its value (undefined: any value of the right type). */
-type KeyRules = Record<string, ((value: unknown, path: DataPath) => Found[]) | undefined>;
+/**
+ * GitHub's formats as SchemaStore publishes them (https://github.com/SchemaStore/schemastore, Apache-2.0), kept in
+ * tests/lint/schemas/ as they were at the commit its README names: the same schemas editors use to check these files.
+ */
+const SCHEMAS = {
+  issueForm: 'github-issue-forms.json',
+  issueChooser: 'github-issue-config.json',
+  dependabot: 'dependabot-2.0.json',
+} as const;
 
-/** Checks an object's keys against an allow-list and its required keys; then each value by its rule. */
-function checkKeys(value: unknown, path: DataPath, what: string, rules: KeyRules, required: string[]): Found[] {
-  if (!isObject(value)) return [{ path, message: `${what} must be a set of keys and values.` }];
-  const found: Found[] = [];
-  for (const key of required) {
-    if (!(key in value)) found.push({ path, message: `${what} needs "${key}".` });
-  }
-  for (const [key, item] of Object.entries(value)) {
-    if (!(key in rules)) {
-      found.push({
-        path: [...path, key],
-        message: `"${key}" is not a key ${what} may have. Allowed: ${Object.keys(rules).join(', ')}.`,
-      });
-      continue;
-    }
-    found.push(...(rules[key]?.(item, [...path, key]) ?? []));
-  }
-  return found;
+// Not strict: SchemaStore's schemas use keywords of editors (markdownDescription) that Ajv does not know.
+const ajv = new Ajv({ allErrors: true, strict: false });
+const validators = Object.fromEntries(
+  Object.entries(SCHEMAS).map(([name, file]) => [
+    name,
+    ajv.compile(JSON.parse(readFileSync(join(import.meta.dirname, 'schemas', file), 'utf8')) as object),
+  ]),
+) as Record<keyof typeof SCHEMAS, ValidateFunction>;
+
+/** A schema error in words, at the data's path: the key it is about where the schema names one. */
+function schemaFound(error: ErrorObject): Found {
+  const path: DataPath = error.instancePath
+    .split('/')
+    .filter(Boolean)
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part.replace(/~1/g, '/').replace(/~0/g, '~')));
+  const params = error.params as { additionalProperty?: string; missingProperty?: string; allowedValues?: unknown[] };
+  if (params.additionalProperty)
+    return {
+      path: [...path, params.additionalProperty],
+      message: `"${params.additionalProperty}" is not a key GitHub knows here.`,
+    };
+  const where = path.length ? path.join('.') : 'the file';
+  if (params.missingProperty) return { path, message: `${where} needs "${params.missingProperty}".` };
+  if (params.allowedValues) return { path, message: `${where} must be one of: ${params.allowedValues.map(quoted).join(', ')}.` };
+  // YAML reads an unquoted yes, no or number as something other than text.
+  if (error.keyword === 'type' && (error.params as { type?: string }).type === 'string')
+    return { path, message: `${where} must be text: put quotation marks around it if it reads as a number, yes or no.` };
+  return { path, message: `${where} ${error.message ?? 'is not valid'}.` };
 }
 
-const text =
-  (what: string) =>
-  (value: unknown, path: DataPath): Found[] =>
-    isText(value)
-      ? []
-      : [
-          {
-            path,
-            message: `${what} must be text, and not empty. Put quotation marks around it if it reads as a number, yes or no.`,
-          },
-        ];
-
-const flag =
-  (what: string) =>
-  (value: unknown, path: DataPath): Found[] =>
-    typeof value === 'boolean' ? [] : [{ path, message: `${what} must be true or false.` }];
-
-/** One text, or a list of distinct texts (labels, assignees, projects). */
-const texts =
-  (what: string) =>
-  (value: unknown, path: DataPath): Found[] => {
-    if (isText(value)) return [];
-    if (!Array.isArray(value) || value.length === 0) return [{ path, message: `${what} must be a text or a list of texts.` }];
-    const found = value.flatMap((item, i) => text(`Each of ${what}`)(item, [...path, i]));
-    if (new Set(value).size !== value.length) found.push({ path, message: `${what} must not repeat an item.` });
-    return found;
-  };
-
-/** GitHub fills a form field from a link's query parameter named by its id, so ids are plain words. */
-const FIELD_ID = /^[A-Za-z0-9_-]+$/;
-
-const ELEMENT_TYPES = ['markdown', 'input', 'textarea', 'dropdown', 'checkboxes'] as const;
-type ElementType = (typeof ELEMENT_TYPES)[number];
-
-const validations = (value: unknown, path: DataPath) => checkKeys(value, path, 'validations', { required: flag('required') }, []);
-
-const options =
-  (kind: 'dropdown' | 'checkboxes') =>
-  (value: unknown, path: DataPath): Found[] => {
-    if (!Array.isArray(value) || value.length === 0)
-      return [{ path, message: 'options must be a list with at least one option.' }];
-    const found: Found[] = [];
-    const labels = value.map((option, i): unknown => {
-      if (kind === 'dropdown') {
-        found.push(...text('Each option')(option, [...path, i]));
-        // GitHub keeps "None" for a dropdown left empty.
-        if (typeof option === 'string' && option.trim().toLowerCase() === 'none')
-          found.push({ path: [...path, i], message: '"None" is kept by GitHub for an empty choice: use other words.' });
-        return option;
-      }
-      found.push(
-        ...checkKeys(option, [...path, i], 'a checkbox', { label: text('label'), required: flag('required') }, ['label']),
-      );
-      return isObject(option) ? option['label'] : undefined;
-    });
-    if (new Set(labels).size !== labels.length) found.push({ path, message: 'options must all be different.' });
-    return found;
-  };
-
-/** The attributes each type of form element may have; the first is the one it must have. */
-const ATTRIBUTES: Record<ElementType, KeyRules> = {
-  markdown: { value: text('value') },
-  input: { label: text('label'), description: text('description'), placeholder: text('placeholder'), value: text('value') },
-  textarea: {
-    label: text('label'),
-    description: text('description'),
-    placeholder: text('placeholder'),
-    value: text('value'),
-    render: text('render'),
-  },
-  dropdown: {
-    label: text('label'),
-    description: text('description'),
-    multiple: flag('multiple'),
-    options: options('dropdown'),
-    default: undefined, // checked with the options below
-  },
-  checkboxes: { label: text('label'), description: text('description'), options: options('checkboxes') },
-};
-
-function checkElement(element: unknown, path: DataPath): Found[] {
-  const type = isObject(element) ? element['type'] : undefined;
-  if (!ELEMENT_TYPES.includes(type as ElementType)) {
-    return [{ path: [...path, 'type'], message: `Each body element needs a "type": one of ${ELEMENT_TYPES.join(', ')}.` }];
-  }
-  const kind = type as ElementType;
-  const rules: KeyRules = {
-    type: undefined,
-    attributes: (value, at) => {
-      const attributes = Object.keys(ATTRIBUTES[kind]);
-      const required = kind === 'dropdown' || kind === 'checkboxes' ? [attributes[0]!, 'options'] : [attributes[0]!];
-      return checkKeys(value, at, `a ${kind} element's attributes`, ATTRIBUTES[kind], required);
-    },
-    // A markdown element is shown, not filled in: it has neither an id nor validations.
-    ...(kind === 'markdown'
-      ? {}
-      : {
-          id: (value: unknown, at: DataPath) =>
-            typeof value === 'string' && FIELD_ID.test(value)
-              ? []
-              : [{ path: at, message: 'id may hold only letters, digits, - and _.' }],
-          validations,
-        }),
-  };
-  const found = checkKeys(element, path, `a ${kind} element`, rules, ['type', 'attributes']);
-  const attributes = isObject(element) && isObject(element['attributes']) ? element['attributes'] : {};
-  if (kind === 'dropdown' && 'default' in attributes) {
-    const choices = Array.isArray(attributes['options']) ? attributes['options'].length : 0;
-    const index = attributes['default'];
-    if (!Number.isInteger(index) || (index as number) < 0 || (index as number) >= choices)
-      found.push({
-        path: [...path, 'attributes', 'default'],
-        message: `default must be the position of an option, from 0 to ${choices - 1}.`,
-      });
-  }
-  return found;
+/**
+ * A file's data against its schema. Of the alternatives a schema offers ("anyOf", "oneOf"), Ajv reports every branch's
+ * errors; the specific ones (a missing or unknown key, a value not allowed) come first, and each path once.
+ */
+function schemaProblems(schema: keyof typeof SCHEMAS, data: unknown): Found[] {
+  if (validators[schema](data)) return [];
+  const errors = (validators[schema].errors ?? []).filter((e) => !['anyOf', 'oneOf', 'if', 'allOf'].includes(e.keyword));
+  const seen = new Set<string>();
+  return errors.map(schemaFound).filter((found) => {
+    const key = `${found.path.join('/')}|${found.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
-/** An issue form: https://docs.github.com/en/communities/using-templates-to-encourage-useful-issues-and-pull-requests/syntax-for-issue-forms */
+/**
+ * An issue form: SchemaStore's schema, and the rules GitHub applies on saving that a schema cannot state: a form's
+ * ids and labels are each used once (each becomes a heading of the issue, and ids name the fields in links), a form
+ * has something to fill in, a dropdown's default is one of its options, and a dropdown does not offer "None", which
+ * GitHub keeps for a choice left empty.
+ */
 export function issueFormProblems(data: unknown): Found[] {
-  const found = checkKeys(
-    data,
-    [],
-    'an issue form',
-    {
-      name: text('name'),
-      description: text('description'),
-      title: text('title'),
-      labels: texts('labels'),
-      assignees: texts('assignees'),
-      projects: texts('projects'),
-      type: text('type'),
-      body: (value, path) => (Array.isArray(value) ? value.flatMap((element, i) => checkElement(element, [...path, i])) : []),
-    },
-    ['name', 'description', 'body'],
-  );
+  const found = schemaProblems('issueForm', data);
   const body = isObject(data) && Array.isArray(data['body']) ? data['body'] : [];
-  const fields = body
-    .map((element, i) => ({ element: isObject(element) ? element : {}, i }))
-    .filter(({ element }) => element['type'] !== 'markdown');
-  if (isObject(data) && 'body' in data && fields.length === 0)
+  if (body.length > 0 && body.every((element) => isObject(element) && element['type'] === 'markdown'))
     found.push({ path: ['body'], message: 'body must have at least one element to fill in, besides markdown.' });
-  // GitHub refuses a form whose ids or labels repeat: each becomes a heading of the issue, and ids name the fields in links.
   const seen = { id: new Set<unknown>(), label: new Set<unknown>() };
-  for (const { element, i } of fields) {
-    const values = { id: element['id'], label: isObject(element['attributes']) ? element['attributes']['label'] : undefined };
+  body.forEach((element, i) => {
+    if (!isObject(element) || element['type'] === 'markdown') return;
+    const attributes = isObject(element['attributes']) ? element['attributes'] : {};
+    const values = { id: element['id'], label: attributes['label'] };
     for (const key of ['id', 'label'] as const) {
       const path = key === 'id' ? ['body', i, 'id'] : ['body', i, 'attributes', 'label'];
       if (values[key] !== undefined && seen[key].has(values[key]))
         found.push({ path, message: `${key} ${quoted(values[key])} is used twice.` });
       seen[key].add(values[key]);
     }
-  }
+    const options = Array.isArray(attributes['options']) ? attributes['options'] : [];
+    const index = attributes['default'];
+    if (element['type'] === 'dropdown' && index !== undefined && !(Number.isInteger(index) && (index as number) < options.length))
+      found.push({
+        path: ['body', i, 'attributes', 'default'],
+        message: `default must be the position of an option, from 0 to ${options.length - 1}.`,
+      });
+    if (element['type'] === 'dropdown')
+      options.forEach((option, j) => {
+        if (typeof option === 'string' && option.trim().toLowerCase() === 'none')
+          found.push({
+            path: ['body', i, 'attributes', 'options', j],
+            message: '"None" is kept by GitHub for an empty choice: use other words.',
+          });
+      });
+  });
   return found;
 }
 
 /** The issue chooser's config.yml: whether blank issues are allowed, and links shown beside the forms. */
-export function issueChooserProblems(data: unknown): Found[] {
-  const link = (value: unknown, path: DataPath) => {
-    const found = checkKeys(value, path, 'a contact link', { name: text('name'), url: text('url'), about: text('about') }, [
-      'name',
-      'url',
-      'about',
-    ]);
-    const url = isObject(value) ? value['url'] : undefined;
-    if (typeof url === 'string' && !url.startsWith('https://'))
-      found.push({ path: [...path, 'url'], message: 'url must be a full https:// address.' });
-    return found;
-  };
-  return checkKeys(
-    data,
-    [],
-    'the issue chooser settings',
-    {
-      blank_issues_enabled: flag('blank_issues_enabled'),
-      contact_links: (value, path) =>
-        Array.isArray(value)
-          ? value.flatMap((item, i) => link(item, [...path, i]))
-          : [{ path, message: 'contact_links must be a list.' }],
-    },
-    [],
-  );
-}
+export const issueChooserProblems = (data: unknown): Found[] => schemaProblems('issueChooser', data);
 
-/** Package managers Dependabot version updates know: https://docs.github.com/en/code-security/dependabot/working-with-dependabot/dependabot-options-reference */
-const ECOSYSTEMS = [
-  'bun',
-  'bundler',
-  'cargo',
-  'composer',
-  'devcontainers',
-  'docker',
-  'docker-compose',
-  'dotnet-sdk',
-  'elm',
-  'github-actions',
-  'gitsubmodule',
-  'gomod',
-  'gradle',
-  'helm',
-  'maven',
-  'mix',
-  'npm',
-  'nuget',
-  'pip',
-  'pub',
-  'swift',
-  'terraform',
-  'uv',
-];
-const INTERVALS = ['daily', 'weekly', 'monthly', 'quarterly', 'semiannually', 'yearly', 'cron'];
-const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-const UPDATE_TYPES = ['version-update:semver-major', 'version-update:semver-minor', 'version-update:semver-patch'];
-
-const oneOf =
-  (what: string, allowed: readonly string[]) =>
-  (value: unknown, path: DataPath): Found[] =>
-    typeof value === 'string' && allowed.includes(value)
-      ? []
-      : [{ path, message: `${what} must be one of: ${allowed.join(', ')}.` }];
-
-/** Dependabot's settings (version 2), the keys this handbook may use and their values. */
-export function dependabotProblems(data: unknown): Found[] {
-  const schedule = (value: unknown, path: DataPath) =>
-    checkKeys(
-      value,
-      path,
-      'a schedule',
-      {
-        interval: oneOf('interval', INTERVALS),
-        day: oneOf('day', DAYS),
-        time: text('time'),
-        timezone: text('timezone'),
-        cronjob: text('cronjob'),
-      },
-      ['interval'],
-    );
-  const group = (value: unknown, path: DataPath) =>
-    checkKeys(
-      value,
-      path,
-      'a group',
-      {
-        'dependency-type': oneOf('dependency-type', ['development', 'production']),
-        'applies-to': oneOf('applies-to', ['version-updates', 'security-updates']),
-        patterns: texts('patterns'),
-        'exclude-patterns': texts('exclude-patterns'),
-        'update-types': (v, p) =>
-          Array.isArray(v)
-            ? v.flatMap((t, i) => oneOf('Each update type', ['major', 'minor', 'patch'])(t, [...p, i]))
-            : [{ path: p, message: 'update-types must be a list.' }],
-      },
-      [],
-    );
-  const update = (value: unknown, path: DataPath) =>
-    checkKeys(
-      value,
-      path,
-      'an update',
-      {
-        'package-ecosystem': oneOf('package-ecosystem', ECOSYSTEMS),
-        directory: (v, p) =>
-          typeof v === 'string' && v.startsWith('/') ? [] : [{ path: p, message: 'directory must start with /.' }],
-        schedule,
-        labels: texts('labels'),
-        'open-pull-requests-limit': (v, p) =>
-          Number.isInteger(v) && (v as number) >= 0
-            ? []
-            : [{ path: p, message: 'open-pull-requests-limit must be a whole number.' }],
-        'commit-message': (v, p) =>
-          checkKeys(
-            v,
-            p,
-            'commit-message',
-            { prefix: text('prefix'), 'prefix-development': text('prefix-development'), include: oneOf('include', ['scope']) },
-            [],
-          ),
-        groups: (v, p) =>
-          isObject(v)
-            ? Object.entries(v).flatMap(([name, g]) => group(g, [...p, name]))
-            : [{ path: p, message: 'groups must be a set of named groups.' }],
-        'versioning-strategy': oneOf('versioning-strategy', [
-          'auto',
-          'increase',
-          'increase-if-necessary',
-          'lockfile-only',
-          'widen',
-        ]),
-        'target-branch': text('target-branch'),
-        ignore: (v, p) =>
-          Array.isArray(v)
-            ? v.flatMap((rule, i) =>
-                checkKeys(
-                  rule,
-                  [...p, i],
-                  'an ignore rule',
-                  {
-                    'dependency-name': text('dependency-name'),
-                    versions: texts('versions'),
-                    'update-types': (t, at) =>
-                      Array.isArray(t)
-                        ? t.flatMap((type, j) => oneOf('Each update type', UPDATE_TYPES)(type, [...at, j]))
-                        : [{ path: at, message: 'update-types must be a list.' }],
-                  },
-                  ['dependency-name'],
-                ),
-              )
-            : [{ path: p, message: 'ignore must be a list of rules.' }],
-      },
-      ['package-ecosystem', 'directory', 'schedule'],
-    );
-  return checkKeys(
-    data,
-    [],
-    'the Dependabot settings',
-    {
-      version: (v, p) => (v === 2 ? [] : [{ path: p, message: 'version must be 2.' }]),
-      updates: (v, p) =>
-        Array.isArray(v) && v.length > 0
-          ? v.flatMap((item, i) => update(item, [...p, i]))
-          : [{ path: p, message: 'updates must be a list of at least one update.' }],
-    },
-    ['version', 'updates'],
-  );
-}
+/** Dependabot's settings (version 2). */
+export const dependabotProblems = (data: unknown): Found[] => schemaProblems('dependabot', data);
 
 /** Sentences from action-validator's nested errors: each error that has no alternatives beneath it. */
 function validatorMessages(errors: ValidationError[], prefix = ''): { path: string; message: string }[] {
