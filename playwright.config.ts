@@ -11,6 +11,10 @@ export default defineConfig({
   // The machines here have two cores; one browser per core.
   workers: 2,
   retries: 0,
+  // Every wait is for a state that proves the work done (a heading shown, a field filled), never a fixed pause; this
+  // is how long a state may take to come on a loaded machine (GitHub's runners are small and shared) before the test
+  // fails. Playwright's own 5 seconds failed the editor's tests when another build ran beside them.
+  expect: { timeout: 20_000 },
   forbidOnly: Boolean(process.env['CI']),
   // The JSON report feeds the "N passed, N failed" line that CI prints (tests/report-totals.mjs). Under CI an HTML
   // report too (playwright-report/), which the GitHub workflow keeps for reading a failure with its trace.

@@ -37,31 +37,28 @@ function collectScripts(page: Page): Promise<{ url: string; body: string }>[] {
   return scripts;
 }
 
+// One visit per route carries every check of the page: first at a phone's width, then at a desktop's, without loading
+// it again (a resize re-lays the page out; nothing the checks read depends on the first load's width).
 for (const route of routes) {
-  test.describe(route, () => {
-    test('loads without errors and passes axe', async ({ page }) => {
-      // The whole handbook on one page (/print/) takes axe several times as long as any other page.
-      if (route === '/print/') test.slow();
-      const errors = collectConsoleErrors(page);
-      const scripts = collectScripts(page);
-      const response = await page.goto(route);
-      expect(response?.status()).toBe(200);
-      await expect(page.locator('h1')).toHaveCount(1);
-      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-      const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
-      expect(summary).toEqual([]);
-      expect(errors).toEqual([]);
-      await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveAttribute('content', /script-src 'self'/);
-      // The editor (Decap CMS, several megabytes) belongs to /admin/ only.
-      const editorCode = (await Promise.all(scripts)).filter((script) => script.body.includes('decap-cms')).map((s) => s.url);
-      expect(editorCode).toEqual([]);
-    });
-
-    test('fits a 320 px screen without sideways scrolling', async ({ page }) => {
-      await page.setViewportSize({ width: 320, height: 640 });
-      await page.goto(route);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
-    });
+  test(`${route} loads without errors, fits 320 px and passes axe`, async ({ page }) => {
+    // The whole handbook on one page (/print/) takes axe several times as long as any other page.
+    if (route === '/print/') test.slow();
+    const errors = collectConsoleErrors(page);
+    const scripts = collectScripts(page);
+    await page.setViewportSize({ width: 320, height: 640 });
+    const response = await page.goto(route);
+    expect(response?.status()).toBe(200);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, 'scrolls sideways at 320 px').toBeLessThanOrEqual(0);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await expect(page.locator('h1')).toHaveCount(1);
+    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
+    expect(summary).toEqual([]);
+    expect(errors).toEqual([]);
+    await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveAttribute('content', /script-src 'self'/);
+    // The editor (Decap CMS, several megabytes) belongs to /admin/ only.
+    const editorCode = (await Promise.all(scripts)).filter((script) => script.body.includes('decap-cms')).map((s) => s.url);
+    expect(editorCode).toEqual([]);
   });
 }
