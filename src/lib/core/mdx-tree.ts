@@ -25,7 +25,13 @@ export const TEXT_LIMITS = {
    * apostrophes, ellipses (`...`), dashes (`--`), character references and entities (`&…;`), and underscores and
    * asterisks (emphasis). Each is slow in numbers within one run of text (time and memory grow with the square of the count).
    */
-  quotesPerParagraph: 400,
+  quotesPerParagraph: 200,
+  /**
+   * The same marks in a whole page. Each costs the compiler more than a letter does: this many, however placed, cost
+   * the build less than an ordinary page of the largest size (`npm run bench:hostile`). The handbook's pages use at
+   * most about 20 in a kilobyte, 3,000 in a page of the largest size.
+   */
+  marksPerPage: 6_000,
   /** Block quotes and list markers opened at the start of one line (`> > - …`). */
   lineNesting: 10,
   /** How deeply elements may nest in the parsed page (lists in quotes in callouts …). */
@@ -60,6 +66,8 @@ export function textLimitProblems(source: string): TextProblem[] {
   let braces = 0;
   let angles = 0;
   let quotes = 0;
+  let marks = 0;
+  let reportedMarks = false;
   let paragraphLine = 1;
   let line = 1;
   let lineStart = 0;
@@ -105,6 +113,7 @@ export function textLimitProblems(source: string): TextProblem[] {
     if (char !== ' ' && char !== '\t' && char !== '\r') blankLine = false;
     if (char === '-' && source[i - 1] !== '-') dashRuns += 1;
     else if (char !== '-' && char !== '|' && char !== ':' && char !== ' ' && char !== '\t' && char !== '\r') delimiterRow = false;
+    const marksBefore = quotes;
     if (char === '{') braces += 1;
     else if (char === '<') angles += 1;
     else if (char === '"' || char === "'" || char === '&') quotes += 1;
@@ -112,6 +121,18 @@ export function textLimitProblems(source: string): TextProblem[] {
     else if ((char === '.' || char === '-') && source[i + 1] === char) quotes += 1;
     // Underscores and asterisks: emphasis delimiters, whose runs the parser matches against each other.
     else if (char === '_' || char === '*') quotes += 1;
+    if (quotes > marksBefore) {
+      marks += 1;
+      if (marks > TEXT_LIMITS.marksPerPage && !reportedMarks) {
+        reportedMarks = true;
+        problems.push({
+          line,
+          column: i - lineStart + 1,
+          construct: 'too many marks',
+          message: `the page has more than ${TEXT_LIMITS.marksPerPage} quotation marks, apostrophes, ellipses, dashes, "&" signs, underscores and asterisks (this is the first over the limit). Split it into shorter pages that link to each other.`,
+        });
+      }
+    }
     if (i === lineStart && !reportedNesting) {
       const depth = lineNesting(source, i);
       if (depth > TEXT_LIMITS.lineNesting) {
