@@ -10,7 +10,7 @@ import { createElement as h, type ReactNode } from 'react';
 import type { PreviewTemplateComponentProps } from 'decap-cms-core';
 import { z } from 'astro/zod';
 import { objectSchema } from '../src/lib/content/schemas';
-import { fieldsOf, type CollectionName } from '../src/lib/content/page-kinds';
+import { fieldsOf, type CollectionName, kindLabel } from '../src/lib/content/page-kinds';
 import { reviewNoticeHtml, reviewSentenceHtml, type ReviewInput } from '../src/lib/wiki/review';
 import type { FactsInput } from '../src/lib/content/facts';
 import { toHtml } from '../src/lib/core/markup';
@@ -24,7 +24,6 @@ import {
   type SourceInput,
 } from '../src/lib/render/page-frame';
 import { renderPreview } from './render-preview';
-import { kindLabel } from '../src/lib/content/routes';
 
 interface PageData extends FactsInput {
   title?: string;

@@ -302,7 +302,9 @@ describe('the MDX guard', () => {
     expect(textLimitProblems('"a" '.repeat(90) + '\n\n' + '"a" '.repeat(90))).toEqual([]);
     // Within each paragraph's limit, but more than a page may hold in all.
     const paragraphs = Array.from({ length: 61 }, () => '"a" '.repeat(50)).join('\n\n');
-    expect(textLimitProblems(paragraphs)).toEqual([expect.objectContaining({ construct: 'too many marks', line: 121, column: 1 })]);
+    expect(textLimitProblems(paragraphs)).toEqual([
+      expect.objectContaining({ construct: 'too many marks', line: 121, column: 1 }),
+    ]);
     expect(checkMdx('*a '.repeat(30) + 'x' + ' a*'.repeat(30)).problems[0]?.construct).toBe('deep nesting');
     expect(textLimitProblems(`${'|a'.repeat(5000)}|\n${'|-'.repeat(5000)}|\n${'|b|\n'.repeat(2500)}`)[0]!.construct).toBe(
       'large table',

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { tableOfContents } from '../../src/lib/render/toc';
 import { BACKLINKS_LIMIT, firstPages, QUESTION_LIST_LIMIT, relatedPages } from '../../src/lib/wiki/kind-pages';
 import { relations } from '../../src/lib/core/relations';
-import { breadcrumbs, indexUrl, kindHeading, kindLabel, linkableRoutes, pageUrl, themeUrl } from '../../src/lib/content/routes';
+import { breadcrumbs, indexUrl, linkableRoutes, pageUrl, themeUrl } from '../../src/lib/content/routes';
+import { kindHeading, kindLabel } from '../../src/lib/content/page-kinds';
 import { groupByTheme, pagesForQuestion, type PageSummary } from '../../src/lib/content/taxonomy';
 import { themes } from '../../src/lib/content/vocabulary';
 

@@ -573,3 +573,13 @@ for (const kind of COLLECTIONS)
 export function fieldsOf(collection: CollectionName): readonly Field[] {
   return PAGE_KINDS[collection].fields;
 }
+
+/** A collection's name in the singular, for labels on cards and in search results ("Case study"). */
+export function kindLabel(collection: CollectionName): string {
+  return PAGE_KINDS[collection].label;
+}
+
+/** A collection's name in the plural, for headings and navigation ("Case studies"). */
+export function kindHeading(collection: CollectionName): string {
+  return PAGE_KINDS[collection].plural;
+}

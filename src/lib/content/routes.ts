@@ -9,7 +9,7 @@
  * the same way (link-graph.ts). Files in `dist/` sit at the site's paths without the base (`sitePath`).
  */
 import type { DataCollection } from './open-data';
-import { COLLECTIONS, PAGE_KINDS, type CollectionName } from './page-kinds';
+import { COLLECTIONS, kindHeading, type CollectionName } from './page-kinds';
 import { themes } from './vocabulary';
 import { based, sitePath, withBase } from '../core/base-path';
 
@@ -84,16 +84,6 @@ export function linkableRoutes(): string[] {
     ...COLLECTIONS.map(indexUrl),
     ...themes.map((t) => themeUrl(t.value)),
   ];
-}
-
-/** A collection's name in the singular, for labels on cards and in search results ("Case study"). */
-export function kindLabel(collection: CollectionName): string {
-  return PAGE_KINDS[collection].label;
-}
-
-/** A collection's name in the plural, for headings and navigation ("Case studies"). */
-export function kindHeading(collection: CollectionName): string {
-  return PAGE_KINDS[collection].plural;
 }
 
 export interface Crumb {

@@ -4,7 +4,8 @@
  * (src/lib/content/open-data.ts), so it describes exactly what they contain; the descriptions are the fields' own
  * (src/lib/content/page-kinds.ts) and the values and their meanings come from the vocabularies.
  */
-import { kindHeading, pageUrl } from '../content/routes';
+import { pageUrl } from '../content/routes';
+import { kindHeading } from '../content/page-kinds';
 import { LIST_SEPARATOR, NUMBER_PLACEHOLDER, RECORD_KEYS, type DataCollection, type FieldPlan } from '../content/open-data';
 import type { Term } from '../content/vocabulary';
 

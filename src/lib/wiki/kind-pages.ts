@@ -3,8 +3,8 @@
  * introduction, and the lists of other pages under each of its pages. One route renders every kind's pages
  * (src/pages/[collection]/[id].astro) and one every kind's index (src/pages/[collection]/index.astro), from here.
  */
-import { fieldsOf, type CollectionName, type PAGE_KINDS } from '../content/page-kinds';
-import { kindHeading, pageUrl, ROUTES } from '../content/routes';
+import { fieldsOf, type CollectionName, type PAGE_KINDS, kindHeading } from '../content/page-kinds';
+import { pageUrl, ROUTES } from '../content/routes';
 import type { Relations } from '../core/relations';
 import { pagesForQuestion, type PageSummary } from '../content/taxonomy';
 
