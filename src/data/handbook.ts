@@ -4,7 +4,7 @@
  * Routes import from here instead of querying collections themselves, so no page scans all pages again.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { COLLECTIONS, fieldsOf, type CollectionName } from '../lib/content/page-kinds';
+import { COLLECTIONS, fieldsOf, RELATED_FIELD, relatedIds, type CollectionName } from '../lib/content/page-kinds';
 import { groupByTheme, type PageSummary } from '../lib/content/taxonomy';
 import { pageUrl } from '../lib/content/routes';
 import { relations, type Relations } from '../lib/core/relations';
@@ -69,14 +69,8 @@ export function handbook(): Promise<Handbook> {
       // The glossary holds the list; a guide is the only kind with the field.
       searchTerms: termIndex(entries.guides.flatMap((guide) => guide.data.searchTerms)),
       relations: relations({
-        practices: entries.practices.map((p) => ({
-          id: p.id,
-          relatedCaseStudies: p.data.relatedCaseStudies.map((ref) => ref.id),
-        })),
-        caseStudies: entries['case-studies'].map((c) => ({
-          id: c.id,
-          relatedPractices: c.data.relatedPractices.map((ref) => ref.id),
-        })),
+        practices: entries.practices.map((p) => ({ id: p.id, related: relatedIds(p.data, RELATED_FIELD.practices) })),
+        caseStudies: entries['case-studies'].map((c) => ({ id: c.id, related: relatedIds(c.data, RELATED_FIELD.caseStudies) })),
       }),
     };
   })();

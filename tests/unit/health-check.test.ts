@@ -46,7 +46,7 @@ const sections = healthCheckSections({
       url: '/practices/compete-ethically/',
       questions: ['power'],
       behaviours: ['compete-ethically'],
-      relatedCaseStudies: ['detention-forum'],
+      caseStudies: ['detention-forum'],
     },
     {
       id: 'pay-fairly',
@@ -54,7 +54,8 @@ const sections = healthCheckSections({
       url: '/practices/pay-fairly/',
       questions: ['power', 'impact'],
       behaviours: ['fair-and-equal-partnerships'],
-      relatedCaseStudies: [],
+      // Imkaan names this practice; the relation holds both ways (relations.ts).
+      caseStudies: ['imkaan'],
     },
     {
       id: 'listen',
@@ -62,19 +63,18 @@ const sections = healthCheckSections({
       url: '/practices/listen/',
       questions: ['impact'],
       behaviours: [],
-      relatedCaseStudies: [],
+      caseStudies: [],
     },
   ],
   caseStudies: [
-    { id: 'health-now', title: 'Health Now', url: '/case-studies/health-now/', questions: ['power'], relatedPractices: [] },
+    { id: 'health-now', title: 'Health Now', url: '/case-studies/health-now/', questions: ['power'] },
     {
       id: 'detention-forum',
       title: 'Detention Forum',
       url: '/case-studies/detention-forum/',
       questions: [],
-      relatedPractices: [],
     },
-    { id: 'imkaan', title: 'Imkaan', url: '/case-studies/imkaan/', questions: ['impact'], relatedPractices: ['pay-fairly'] },
+    { id: 'imkaan', title: 'Imkaan', url: '/case-studies/imkaan/', questions: ['impact'] },
   ],
 });
 const titles = (links: { title: string }[]) => links.map((l) => l.title);

@@ -4,14 +4,14 @@ import { oneWayRelations, relations } from '../../src/lib/core/relations';
 
 const sides = {
   practices: [
-    { id: 'pay-fairly', relatedCaseStudies: ['forum', 'alliance'] },
-    { id: 'share-power', relatedCaseStudies: ['gone'] },
-    { id: 'plan-the-end', relatedCaseStudies: [] },
+    { id: 'pay-fairly', related: ['forum', 'alliance'] },
+    { id: 'share-power', related: ['gone'] },
+    { id: 'plan-the-end', related: [] },
   ],
   caseStudies: [
-    { id: 'forum', relatedPractices: ['pay-fairly', 'plan-the-end'] },
-    { id: 'alliance', relatedPractices: [] },
-    { id: 'fund', relatedPractices: ['share-power', 'no-such-practice'] },
+    { id: 'forum', related: ['pay-fairly', 'plan-the-end'] },
+    { id: 'alliance', related: [] },
+    { id: 'fund', related: ['share-power', 'no-such-practice'] },
   ],
 };
 
@@ -37,8 +37,8 @@ describe('relations', () => {
   it('finds none where both sides agree', () => {
     expect(
       oneWayRelations({
-        practices: [{ id: 'a', relatedCaseStudies: ['x'] }],
-        caseStudies: [{ id: 'x', relatedPractices: ['a'] }],
+        practices: [{ id: 'a', related: ['x'] }],
+        caseStudies: [{ id: 'x', related: ['a'] }],
       }),
     ).toEqual([]);
   });

@@ -96,12 +96,12 @@ describe('taxonomy', () => {
     byUrl: new Map(pages.map((p) => [pageUrl(p.collection, p.id), p])),
     relations: relations({
       practices: [
-        { id: 'a-practice', relatedCaseStudies: ['b-case', 'gone'] },
-        { id: 'c-practice', relatedCaseStudies: [] },
+        { id: 'a-practice', related: ['b-case', 'gone'] },
+        { id: 'c-practice', related: [] },
       ],
       caseStudies: [
-        { id: 'b-case', relatedPractices: [] },
-        { id: 'd-case', relatedPractices: ['c-practice'] },
+        { id: 'b-case', related: [] },
+        { id: 'd-case', related: ['c-practice'] },
       ],
     }),
   };
@@ -109,11 +109,11 @@ describe('taxonomy', () => {
     relatedPages(handbook, collection, id, data).map((group) => [group.heading, group.pages.map((p) => p.id), group.empty]);
 
   it('lists under a practice the case studies and questions it names, in its order, and asks for a case when it has none', () => {
-    expect(lists('practices', 'a-practice', { relatedCaseStudies: [{ id: 'b-case' }, { id: 'gone' }], questions: [] })).toEqual([
+    expect(lists('practices', 'a-practice', { related: [{ id: 'b-case' }, { id: 'gone' }], questions: [] })).toEqual([
       ['Case studies that show it', ['b-case'], 'No case study shows this practice yet. Know one? Propose it.'],
       ['Questions it helps answer', [], undefined],
     ]);
-    expect(lists('practices', 'a-practice', { relatedCaseStudies: [], questions: [] })[0]![1]).toEqual(['b-case']);
+    expect(lists('practices', 'a-practice', { related: [], questions: [] })[0]![1]).toEqual(['b-case']);
   });
 
   it('lists a relation on both pages whichever side states it', () => {

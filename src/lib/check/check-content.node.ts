@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { openCheckCache, type CheckCache } from './check-cache.node.ts';
 import { plainDataProblem, yamlProblems } from '../core/check-yaml';
 import { CONTENT_DIR, idOf } from '../content/content-files.node.ts';
-import { COLLECTIONS } from '../content/page-kinds';
+import { COLLECTIONS, RELATED_FIELD, relatedIds } from '../content/page-kinds';
 import { readFrontmatter, type PageFields } from '../content/entry-errors';
 import { fenceProblem, frontmatterLine, frontmatterText, splitFrontmatter, type ContentFile } from '../core/frontmatter';
 import { buildLinkGraph, type GraphPage, type LinkGraph } from '../wiki/link-graph';
@@ -490,30 +490,18 @@ export function checkContent(root: string, { cache: useCache = false }: { cache?
  * saying what to add where.
  */
 function relationWarnings(pages: readonly CheckedPage[]): ContentProblem[] {
+  const side = (collection: CollectionName, field: string) =>
+    pages.flatMap((p) => (p.collection === collection ? [{ id: p.id, related: relatedIds(p.fields, field) }] : []));
   const sides = {
-    practices: pages.flatMap((p) =>
-      p.collection === 'practices' && 'relatedCaseStudies' in p.fields
-        ? [{ id: p.id, relatedCaseStudies: p.fields.relatedCaseStudies }]
-        : [],
-    ),
-    caseStudies: pages.flatMap((p) =>
-      p.collection === 'case-studies' && 'relatedPractices' in p.fields
-        ? [{ id: p.id, relatedPractices: p.fields.relatedPractices }]
-        : [],
-    ),
+    practices: side('practices', RELATED_FIELD.practices),
+    caseStudies: side('case-studies', RELATED_FIELD.caseStudies),
   };
   const byKey = new Map(pages.map((p) => [`${p.collection}/${p.id}`, p]));
   return oneWayRelations(sides).map(({ practice, caseStudy, statedBy }) => {
     const [from, fromField, to, toField, kind] =
       statedBy === 'practices'
-        ? ([
-            `practices/${practice}`,
-            'relatedCaseStudies',
-            `case-studies/${caseStudy}`,
-            'relatedPractices',
-            'case study',
-          ] as const)
-        : ([`case-studies/${caseStudy}`, 'relatedPractices', `practices/${practice}`, 'relatedCaseStudies', 'practice'] as const);
+        ? [`practices/${practice}`, RELATED_FIELD.practices, `case-studies/${caseStudy}`, RELATED_FIELD.caseStudies, 'case study']
+        : [`case-studies/${caseStudy}`, RELATED_FIELD.caseStudies, `practices/${practice}`, RELATED_FIELD.practices, 'practice'];
     const stating = byKey.get(from)!;
     const other = byKey.get(to)!;
     return {

@@ -583,3 +583,32 @@ export function kindLabel(collection: CollectionName): string {
 export function kindHeading(collection: CollectionName): string {
   return PAGE_KINDS[collection].plural;
 }
+
+/** The name of the field of `K` that names pages of `O`, as the table declares it (its type, too, is read from it). */
+type FieldNaming<K extends CollectionName, O extends CollectionName> = Extract<
+  (typeof PAGE_KINDS)[K]['fields'][number],
+  { type: 'pages'; collection: O }
+>['name'];
+
+/** The field of `kind` that names pages of `other` (a "pages" field), as the table above declares it. */
+function fieldNaming<K extends CollectionName, O extends CollectionName>(kind: K, other: O): FieldNaming<K, O> {
+  const field = (PAGE_KINDS[kind].fields as readonly Field[]).find((f) => f.type === 'pages' && f.collection === other);
+  if (!field) throw new Error(`src/lib/content/page-kinds.ts: ${kind} has no field naming ${other}.`);
+  return field.name as FieldNaming<K, O>;
+}
+
+/**
+ * Practices and case studies name each other: on each side, the field that names the other, read from the table (so
+ * the relation is declared once, by the fields). The site shows a relation on both pages whichever side states it
+ * (src/lib/core/relations.ts).
+ */
+export const RELATED_FIELD = {
+  practices: fieldNaming('practices', 'case-studies'),
+  caseStudies: fieldNaming('case-studies', 'practices'),
+} as const;
+
+/** What a page of either side names of the other, by id. */
+export function relatedIds(data: object, field: string): string[] {
+  const value = (data as Record<string, unknown>)[field];
+  return Array.isArray(value) ? value.map((item) => (typeof item === 'string' ? item : String((item as { id: string }).id))) : [];
+}

@@ -1,14 +1,14 @@
 /**
- * Practices and case studies name each other: a practice its `relatedCaseStudies`, a case study its
- * `relatedPractices`. A relation stated on either side holds both ways, so the site shows the union on both
+ * Practices and case studies name each other (each side's field is `RELATED_FIELD` in page-kinds.ts). A relation
+ * stated on either side holds both ways, so the site shows the union on both
  * pages, and the content checker and the curation desk point at each relation stated on one side only, for
  * curators to tidy the frontmatter.
  */
 
 /** The two sides, by page id: what each practice and each case study names. */
 export interface RelationSides {
-  practices: readonly { id: string; relatedCaseStudies: readonly string[] }[];
-  caseStudies: readonly { id: string; relatedPractices: readonly string[] }[];
+  practices: readonly { id: string; related: readonly string[] }[];
+  caseStudies: readonly { id: string; related: readonly string[] }[];
 }
 
 /** A relation only one of its two pages states. */
@@ -34,21 +34,20 @@ export function relations(sides: RelationSides): Relations {
   const caseStudiesOf = new Map(sides.practices.map((p) => [p.id, new Set<string>()]));
   const practicesOf = new Map(sides.caseStudies.map((c) => [c.id, new Set<string>()]));
   for (const practice of sides.practices)
-    for (const id of practice.relatedCaseStudies) if (practicesOf.has(id)) caseStudiesOf.get(practice.id)!.add(id);
+    for (const id of practice.related) if (practicesOf.has(id)) caseStudiesOf.get(practice.id)!.add(id);
   for (const caseStudy of sides.caseStudies)
-    for (const id of caseStudy.relatedPractices) if (caseStudiesOf.has(id)) practicesOf.get(caseStudy.id)!.add(id);
+    for (const id of caseStudy.related) if (caseStudiesOf.has(id)) practicesOf.get(caseStudy.id)!.add(id);
   // The other side, after each page's own list.
-  for (const practice of sides.practices) for (const id of practice.relatedCaseStudies) practicesOf.get(id)?.add(practice.id);
-  for (const caseStudy of sides.caseStudies)
-    for (const id of caseStudy.relatedPractices) caseStudiesOf.get(id)?.add(caseStudy.id);
+  for (const practice of sides.practices) for (const id of practice.related) practicesOf.get(id)?.add(practice.id);
+  for (const caseStudy of sides.caseStudies) for (const id of caseStudy.related) caseStudiesOf.get(id)?.add(caseStudy.id);
   const lists = (map: Map<string, Set<string>>) => new Map([...map].map(([id, set]) => [id, [...set]]));
   return { caseStudiesOf: lists(caseStudiesOf), practicesOf: lists(practicesOf) };
 }
 
 /** Each relation stated on one side only, practices' first, each once. */
 export function oneWayRelations(sides: RelationSides): OneWayRelation[] {
-  const byPractice = new Map(sides.practices.map((p) => [p.id, new Set(p.relatedCaseStudies)]));
-  const byCase = new Map(sides.caseStudies.map((c) => [c.id, new Set(c.relatedPractices)]));
+  const byPractice = new Map(sides.practices.map((p) => [p.id, new Set(p.related)]));
+  const byCase = new Map(sides.caseStudies.map((c) => [c.id, new Set(c.related)]));
   const found: OneWayRelation[] = [];
   for (const [practice, cases] of byPractice)
     for (const caseStudy of cases)

@@ -7,11 +7,11 @@
  */
 import type { CheckedPage } from '../check/check-content.node.ts';
 import { editUrl } from '../wiki/edit-links';
-import { oneWayRelations } from '../core/relations';
+import { oneWayRelations, relations } from '../core/relations';
 import { formatDay, isoDay } from '../core/dates';
 import { addMonths, daysBetween, DUE_SOON_DAYS, nextReviewDue, reviewState, type ReviewStatus } from '../wiki/review';
 import { pageUrl } from '../content/routes';
-import { kindLabel } from '../content/page-kinds';
+import { kindLabel, RELATED_FIELD, relatedIds } from '../content/page-kinds';
 import { withSmartPunctuation } from './smart-punctuation';
 import type { CollectionName } from '../content/page-kinds';
 import { completenessLevels, labelOf } from '../content/vocabulary';
@@ -214,20 +214,23 @@ function orphans(input: CurationInput): CurationRow[] {
   );
 }
 
+/** What each practice and case study names of the other side. */
+function sidesOf(input: CurationInput) {
+  const side = (collection: CollectionName, field: string) =>
+    input.pages.flatMap((p) => (p.collection === collection ? [{ id: p.id, related: relatedIds(p.data, field) }] : []));
+  return { practices: side('practices', RELATED_FIELD.practices), caseStudies: side('case-studies', RELATED_FIELD.caseStudies) };
+}
+
 /**
  * Practices no case study shows, and case studies that name no practice: allowed (a practice may come before the case
  * that shows it), but a reader of one looks for the other.
  */
 function unrelated(input: CurationInput): CurationRow[] {
-  const shown = new Set<string>();
-  for (const page of input.pages) {
-    if (page.collection === 'case-studies') for (const id of page.data.relatedPractices ?? []) shown.add(`practices/${id}`);
-    if (page.collection === 'practices') for (const id of page.data.relatedCaseStudies ?? []) shown.add(`case-studies/${id}`);
-  }
+  const { caseStudiesOf, practicesOf } = relations(sidesOf(input));
   return input.pages.flatMap((page) => {
-    if (page.collection === 'practices' && !page.data.relatedCaseStudies?.length && !shown.has(`practices/${page.id}`))
+    if (page.collection === 'practices' && !caseStudiesOf.get(page.id)?.length)
       return [row(page, 'No case study shows this practice: name one in its related case studies, or write one.')];
-    if (page.collection === 'case-studies' && !page.data.relatedPractices?.length && !shown.has(`case-studies/${page.id}`))
+    if (page.collection === 'case-studies' && !practicesOf.get(page.id)?.length)
       return [row(page, 'This case study names no practice: name the practices it shows in its related practices.')];
     return [];
   });
@@ -235,12 +238,8 @@ function unrelated(input: CurationInput): CurationRow[] {
 
 /** Each relation stated on one side, as a row for the page that does not state it: the one to open to add it. */
 function oneWay(input: CurationInput): CurationRow[] {
-  const of = (collection: CollectionName) => input.pages.filter((p) => p.collection === collection);
   const byKey = new Map(input.pages.map((page) => [`${page.collection}/${page.id}`, page]));
-  return oneWayRelations({
-    practices: of('practices').map((p) => ({ id: p.id, relatedCaseStudies: p.data.relatedCaseStudies ?? [] })),
-    caseStudies: of('case-studies').map((p) => ({ id: p.id, relatedPractices: p.data.relatedPractices ?? [] })),
-  }).map((relation) => {
+  return oneWayRelations(sidesOf(input)).map((relation) => {
     const practice = byKey.get(`practices/${relation.practice}`)!;
     const caseStudy = byKey.get(`case-studies/${relation.caseStudy}`)!;
     return relation.statedBy === 'practices'

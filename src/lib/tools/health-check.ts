@@ -69,7 +69,8 @@ export interface PracticeInput {
   url: string;
   questions: readonly string[];
   behaviours: readonly string[];
-  relatedCaseStudies: readonly string[];
+  /** The case studies that show it, whichever side names the other (src/lib/core/relations.ts). */
+  caseStudies: readonly string[];
 }
 
 export interface CaseStudyInput {
@@ -77,7 +78,6 @@ export interface CaseStudyInput {
   title: string;
   url: string;
   questions: readonly string[];
-  relatedPractices: readonly string[];
 }
 
 /** The id of the section of behaviours, beside the questions' ids. */
@@ -118,11 +118,8 @@ export function healthCheckSections(input: {
   const behaviourItems = collaborativeBehaviours.flatMap((behaviour) => {
     const practices = input.practices.filter((p) => p.behaviours.includes(behaviour.value));
     if (practices.length === 0) return [];
-    const practiceIds = new Set(practices.map((p) => p.id));
-    const caseIds = new Set(practices.flatMap((p) => p.relatedCaseStudies));
-    const caseStudies = input.caseStudies.filter(
-      (c) => caseIds.has(c.id) || c.relatedPractices.some((id) => practiceIds.has(id)),
-    );
+    const caseIds = new Set(practices.flatMap((p) => p.caseStudies));
+    const caseStudies = input.caseStudies.filter((c) => caseIds.has(c.id));
     return [
       {
         id: behaviour.value,

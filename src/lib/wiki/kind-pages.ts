@@ -3,7 +3,7 @@
  * introduction, and the lists of other pages under each of its pages. One route renders every kind's pages
  * (src/pages/[collection]/[id].astro) and one every kind's index (src/pages/[collection]/index.astro), from here.
  */
-import { fieldsOf, type CollectionName, type PAGE_KINDS, kindHeading } from '../content/page-kinds';
+import { fieldsOf, kindHeading, RELATED_FIELD, type CollectionName, type PAGE_KINDS } from '../content/page-kinds';
 import { pageUrl, ROUTES } from '../content/routes';
 import type { Relations } from '../core/relations';
 import { pagesForQuestion, type PageSummary } from '../content/taxonomy';
@@ -58,7 +58,7 @@ export const KIND_PAGES: { [K in CollectionName]: KindPage<K> } = {
     related: [
       {
         heading: 'Case studies that show it',
-        field: 'relatedCaseStudies',
+        field: RELATED_FIELD.practices,
         bothWays: 'caseStudiesOf',
         empty: 'No case study shows this practice yet. Know one? Propose it.',
       },
@@ -70,7 +70,7 @@ export const KIND_PAGES: { [K in CollectionName]: KindPage<K> } = {
     intro: (count) =>
       `${count} real collaborations, including ones that struggled, with who was involved, how power was shared and what others can learn.`,
     related: [
-      { heading: 'Practices this case shows', field: 'relatedPractices', bothWays: 'practicesOf' },
+      { heading: 'Practices this case shows', field: RELATED_FIELD.caseStudies, bothWays: 'practicesOf' },
       { heading: 'Questions it speaks to', field: 'questions' },
     ],
   },
