@@ -64,13 +64,12 @@ function blocks(html: string): string[] {
   return patterns.flatMap((pattern) => [...html.matchAll(pattern)].map((m) => normalise(m[0])));
 }
 
-/** The page's own text: the start of the main column, up to the related pages, sources or review date after it. */
+/** The page's own text: what the page template marks as it for /print/ (src/lib/render/print-document.ts). */
 function pageText(built: string): string {
-  const start = built.indexOf('>', built.indexOf('class="page-main prose"')) + 1;
-  const ends = ['<div data-pagefind-ignore', '<section aria-labelledby="sources-title"', '<p class="meta-line review-line"']
-    .map((marker) => built.indexOf(marker, start))
-    .filter((at) => at > 0);
-  return built.slice(start, Math.min(...ends));
+  const start = /<!--page-text [0-9a-f]+-->/.exec(built);
+  const end = built.indexOf('<!--/page-text ');
+  if (!start || end < 0) throw new Error('The built page has no marked page text.');
+  return built.slice(start.index + start[0].length, end);
 }
 
 const pages = COLLECTIONS.flatMap((collection) =>
