@@ -33,6 +33,9 @@ export interface Connections {
   byKey: Map<string, GraphNode>;
   /** Each node's neighbours, by key, in the nodes' order. */
   neighbours: Map<string, string[]>;
+  /** Each node's place in `nodes`, and its neighbours as a set: read for every page's neighbourhood, so made once. */
+  order: Map<string, number>;
+  adjacent: Map<string, Set<string>>;
 }
 
 /** What the graph is built from. */
@@ -75,17 +78,21 @@ export function buildConnections(input: ConnectionsInput): Connections {
   }
   const order = new Map(nodes.map((node, i) => [node.key, i]));
   const neighbours = new Map([...sets].map(([key, set]) => [key, [...set].sort((a, b) => order.get(a)! - order.get(b)!)]));
-  return { nodes, byKey, neighbours };
+  return { nodes, byKey, neighbours, order, adjacent: sets };
 }
 
 /** Every edge once, as a pair of keys, the first the earlier node; with `keys`, only the edges among those. */
 export function edgesOf(graph: Connections, keys?: ReadonlySet<string>): [string, string][] {
-  const order = new Map(graph.nodes.map((node, i) => [node.key, i]));
+  const { order, adjacent } = graph;
   const edges: [string, string][] = [];
-  // Only the given pages' lists are read: a neighbourhood costs its own size, not the handbook's.
-  for (const key of keys ?? graph.neighbours.keys())
-    for (const other of graph.neighbours.get(key) ?? [])
+  // A neighbourhood costs its own size, not the handbook's: for each of its pages, whichever is shorter of its own
+  // neighbours and the neighbourhood is read (a question neighbours thousands of pages in a large handbook).
+  for (const key of keys ?? graph.neighbours.keys()) {
+    const own = graph.neighbours.get(key) ?? [];
+    const candidates = keys && keys.size < own.length ? [...keys].filter((other) => adjacent.get(key)?.has(other)) : own;
+    for (const other of candidates)
       if (order.get(key)! < order.get(other)! && (!keys || keys.has(other))) edges.push([key, other]);
+  }
   return edges.sort((a, b) => order.get(a[0])! - order.get(b[0])! || order.get(a[1])! - order.get(b[1])!);
 }
 
