@@ -32,6 +32,12 @@ Quillfeather Tenants Forum and a housing charity agreed to share one contract[^1
 | Quillfeather Tenants Forum | Held the contract |
 | The housing charity | Delivered support |
 
+It followed [Put the specialist in the driving seat](/practices/put-the-specialist-in-the-driving-seat/) and [Agree terms before you start](/practices/agree-terms-before-you-start/), as [the Power question](/questions/power/) asks.
+
+## What is not known
+
+The sources do not say when it ended. Only one source describes it, and it is not online.
+
 [^1]: Written in the editor by a browser test.
 `;
 

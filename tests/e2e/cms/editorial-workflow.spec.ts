@@ -20,7 +20,7 @@ const FILE = 'content/practices/share-the-budget-line-by-line.mdx';
 const BRANCH = 'cms/practices/share-the-budget-line-by-line';
 const BODY = `## Why it matters
 
-A budget that every partner sees line by line shows who holds the money and who carries the risk.
+A budget that every partner sees line by line shows who holds the money and who carries the risk. See [Pay partners fairly and resolve issues fairly](/practices/pay-fairly-and-resolve-issues-fairly/), [Agree terms before you start](/practices/agree-terms-before-you-start/) and [the Power question](/questions/power/).
 `;
 
 let clone: string | undefined;

@@ -97,7 +97,7 @@ test('a stranger signs in, the editor forks the handbook, saves to the fork, and
       'Before partners agree a plan, the smallest organisation at the table is asked first what it needs and what it can carry.',
     question: 'Power',
     theme: 'Small and specialist organisations',
-    body: '## Why it matters\n\nThe smallest partner carries the most risk and is heard last unless someone asks it first.\n',
+    body: '## Why it matters\n\nThe smallest partner carries the most risk and is heard last unless someone asks it first. See [Pay partners fairly and resolve issues fairly](/practices/pay-fairly-and-resolve-issues-fairly/), [Agree terms before you start](/practices/agree-terms-before-you-start/) and [the Power question](/questions/power/).\n',
   });
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByText('Status: Draft')).toBeVisible({ timeout: 30_000 });
