@@ -11,6 +11,20 @@ import { dirname, join } from 'node:path';
 import { COLLECTIONS } from '../../src/lib/content/page-kinds';
 import { linkNodeModules, type Corpus } from './synthetic-corpus';
 
+/** The two components pages use, as plain as they can be: the bare site's and Starlight's. */
+export const COMPONENT_FILES: Record<string, string> = {
+  'src/components/Quote.astro': `---
+const { source, year } = Astro.props;
+---
+<figure><blockquote><slot /></blockquote><figcaption>{source}{year ? \`, \${year}\` : ''}</figcaption></figure>
+`,
+  'src/components/Callout.astro': `---
+const { type } = Astro.props;
+---
+<div class={\`callout callout-\${type}\`} role="note"><slot /></div>
+`,
+};
+
 const FILES: Record<string, string> = {
   'package.json': JSON.stringify({ name: 'bare-astro-site', private: true, type: 'module' }),
   'astro.config.mjs': `import { defineConfig } from 'astro/config';
@@ -40,16 +54,7 @@ const { title } = Astro.props;
   </body>
 </html>
 `,
-  'src/components/Quote.astro': `---
-const { source, year } = Astro.props;
----
-<figure><blockquote><slot /></blockquote><figcaption>{source}{year ? \`, \${year}\` : ''}</figcaption></figure>
-`,
-  'src/components/Callout.astro': `---
-const { type } = Astro.props;
----
-<div class={\`callout callout-\${type}\`} role="note"><slot /></div>
-`,
+  ...COMPONENT_FILES,
 };
 
 /** The route of one page kind. */

@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { COMPONENT_FILES } from './bare-site';
 import type { Corpus } from './synthetic-corpus';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -27,16 +28,7 @@ import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };
 `,
-  'src/components/Quote.astro': `---
-const { source, year } = Astro.props;
----
-<figure><blockquote><slot /></blockquote><figcaption>{source}{year ? \`, \${year}\` : ''}</figcaption></figure>
-`,
-  'src/components/Callout.astro': `---
-const { type } = Astro.props;
----
-<div class={\`callout callout-\${type}\`} role="note"><slot /></div>
-`,
+  ...COMPONENT_FILES,
 };
 
 /** The page with only what Starlight's schema takes from its frontmatter (a title), and the components imported. */
