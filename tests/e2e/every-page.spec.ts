@@ -6,10 +6,10 @@
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { WCAG_TAGS } from './axe';
 import { builtRoutes } from './site-map';
 
 const routes = [...builtRoutes(), '/404.html'];
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 /** Console errors, uncaught exceptions and Content Security Policy violations, as they happen. */
 function collectConsoleErrors(page: Page): string[] {

@@ -6,24 +6,15 @@
 import { readFile } from 'node:fs/promises';
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { WCAG_TAGS } from './axe';
 import { failOnConsoleErrors } from './no-console-errors';
+import { answerSome, item, POWER_PROMPT } from './health-check-page';
 
 failOnConsoleErrors();
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-const item = (page: Page, name: RegExp) => page.getByRole('group', { name });
-const POWER_1 = /^List what your organisation brings/;
-
-async function answerSome(page: Page) {
-  await page.getByLabel('The partnership').fill('Riverside partnership');
-  await page.getByLabel('Answered by').fill('Small charity');
-  await item(page, POWER_1).getByLabel('Partly').check();
-  await item(page, /^Compete in an ethical and responsible way/)
-    .getByLabel('Not yet')
-    .check();
-  await item(page, /^Develop fair and equal partnerships/)
-    .getByLabel('Fully')
-    .check();
+/** The first answers, and two more: Not sure and Mostly, so every kind of answer is counted. */
+async function answerFive(page: Page) {
+  await answerSome(page);
   await item(page, /^Support other organisations/)
     .getByLabel('Not sure')
     .check();
@@ -92,7 +83,7 @@ test('the chart and the table beside it show the same figures, and follow the an
   await page.goto('/health-check/');
   const glance = page.getByRole('region', { name: 'Your partnership at a glance' });
   await expect(glance).toBeHidden();
-  await answerSome(page);
+  await answerFive(page);
   await expect(glance).toBeVisible();
   const table = glance.getByRole('table', { name: 'Answers by section' });
   const chart = glance.getByRole('img', { name: 'Answers by section' });
@@ -106,7 +97,7 @@ test('the chart and the table beside it show the same figures, and follow the an
   expect(figures['Behaviours of collaborative organisations/Not answered']).toBe(1);
   expect(await chartFigures(chart, ['mine'], figures)).toEqual(figures);
 
-  await item(page, POWER_1).getByLabel('Fully').check();
+  await item(page, POWER_PROMPT).getByLabel('Fully').check();
   await expect(
     table
       .getByRole('row', { name: /^Power/ })
@@ -126,7 +117,7 @@ test('the chart and the table beside it show the same figures, and follow the an
 
 test('the chart downloads as a self-contained SVG and as a PNG', async ({ page }) => {
   await page.goto('/health-check/');
-  await answerSome(page);
+  await answerFive(page);
   const [svgDownload] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download the chart as SVG' }).click(),
@@ -153,11 +144,11 @@ test('the chart downloads as a self-contained SVG and as a PNG', async ({ page }
 
 test('a partner’s export is compared item by item, leaving the answers here unchanged', async ({ page }) => {
   await page.goto('/health-check/');
-  await answerSome(page);
+  await answerFive(page);
   const partnerFile = await exportJson(page);
   // The partner's file says "Small charity"; the answers here are now the lead partner's, who see two items differently.
   await page.getByLabel('Answered by').fill('Lead partner');
-  await item(page, POWER_1).getByLabel('Fully').check();
+  await item(page, POWER_PROMPT).getByLabel('Fully').check();
   await item(page, /^Support other organisations/)
     .getByLabel('Mostly')
     .check();
@@ -181,7 +172,7 @@ test('a partner’s export is compared item by item, leaving the answers here un
   await expect(differences.locator('tbody tr')).toHaveCount(2);
   await expect(differences.locator('tbody tr').first().locator('th, td')).toHaveText([
     'Power',
-    POWER_1,
+    POWER_PROMPT,
     'Fully',
     'Partly',
     '2 steps apart',
@@ -202,7 +193,7 @@ test('a partner’s export is compared item by item, leaving the answers here un
   expect(await chartFigures(chart, ['Lead partner', 'Small charity'], figures)).toEqual(figures);
 
   // The answers here are still the lead partner's.
-  await expect(item(page, POWER_1).getByLabel('Fully')).toBeChecked();
+  await expect(item(page, POWER_PROMPT).getByLabel('Fully')).toBeChecked();
   await page.reload();
   await expect(page.getByLabel('Answered by')).toHaveValue('Lead partner');
   await expect(compare.getByRole('table', { name: 'Items answered differently' })).toBeHidden();
@@ -224,10 +215,10 @@ for (const width of [1280, 320]) {
       await page.setViewportSize({ width, height: 900 });
       await page.emulateMedia({ colorScheme });
       await page.goto('/health-check/');
-      await answerSome(page);
+      await answerFive(page);
       const partnerFile = await exportJson(page);
       await page.getByLabel('Answered by').fill('Lead partner');
-      await item(page, POWER_1).getByLabel('Fully').check();
+      await item(page, POWER_PROMPT).getByLabel('Fully').check();
       const compare = page.getByRole('region', { name: 'Compare with a partner’s answers' });
       await compare.getByLabel('Choose a partner’s JSON file to compare').setInputFiles(partnerFile);
       await expect(compare.getByRole('img', { name: 'Both sets of answers by section' })).toBeVisible();

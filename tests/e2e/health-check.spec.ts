@@ -4,32 +4,22 @@
  */
 import { readFile } from 'node:fs/promises';
 import { failOnConsoleErrors } from './no-console-errors';
+import { answerSome, item, POWER_PROMPT } from './health-check-page';
 import { expect, test, type Page } from '@playwright/test';
 
 failOnConsoleErrors();
 
-const powerPrompt = /^List what your organisation brings/;
-const item = (page: Page, name: RegExp) => page.getByRole('group', { name });
-
-/** Fills in a few answers the way a team would. */
-async function answerSome(page: Page) {
-  await page.getByLabel('The partnership').fill('Riverside partnership');
-  await page.getByLabel('Answered by').fill('Small charity');
-  await item(page, powerPrompt).getByLabel('Partly').check();
-  await item(page, powerPrompt).getByLabel('Notes').fill('We hold the contract.\nThey hold the trust.');
-  await item(page, /^Compete in an ethical and responsible way/)
-    .getByLabel('Not yet')
-    .check();
-  await item(page, /^Develop fair and equal partnerships/)
-    .getByLabel('Fully')
-    .check();
+/** Fills in a few answers the way a team would, with a note. */
+async function answerWithNotes(page: Page) {
+  await answerSome(page);
+  await item(page, POWER_PROMPT).getByLabel('Notes').fill('We hold the contract.\nThey hold the trust.');
 }
 
 async function expectAnswers(page: Page) {
   await expect(page.getByLabel('The partnership')).toHaveValue('Riverside partnership');
   await expect(page.getByLabel('Answered by')).toHaveValue('Small charity');
-  await expect(item(page, powerPrompt).getByLabel('Partly')).toBeChecked();
-  await expect(item(page, powerPrompt).getByLabel('Notes')).toHaveValue('We hold the contract.\nThey hold the trust.');
+  await expect(item(page, POWER_PROMPT).getByLabel('Partly')).toBeChecked();
+  await expect(item(page, POWER_PROMPT).getByLabel('Notes')).toHaveValue('We hold the contract.\nThey hold the trust.');
   await expect(item(page, /^Compete in an ethical and responsible way/).getByLabel('Not yet')).toBeChecked();
   await expect(item(page, /^Develop fair and equal partnerships/).getByLabel('Fully')).toBeChecked();
   await expect(page.getByText('3 of 25 items answered.')).toBeVisible();
@@ -39,7 +29,7 @@ test('answers survive a reload, and say plainly where they are kept', async ({ p
   await page.goto('/health-check/');
   await expect(page.getByText('Your answers stay in this browser.')).toBeVisible();
   await expect(page.getByText(/Nothing is sent to the handbook or to anyone else, and no cookies are used/)).toBeVisible();
-  await answerSome(page);
+  await answerWithNotes(page);
   await page.reload();
   await expectAnswers(page);
   expect(await page.context().cookies()).toEqual([]);
@@ -49,7 +39,7 @@ test('weak answers are listed with the practices and case studies that help', as
   await page.goto('/health-check/');
   const result = page.getByRole('region', { name: 'What to work on' });
   await expect(result).toBeHidden();
-  await answerSome(page);
+  await answerWithNotes(page);
   await expect(result).toBeVisible();
   await expect(result.getByText('2 items are answered Not yet, Partly or Not sure.', { exact: false })).toBeVisible();
   const power = result.getByRole('region', { name: 'Power' });
@@ -68,7 +58,7 @@ test('weak answers are listed with the practices and case studies that help', as
 
 test('a JSON export, imported after clearing, gives back the same answers', async ({ page }) => {
   await page.goto('/health-check/');
-  await answerSome(page);
+  await answerWithNotes(page);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Export as JSON' }).click(),
@@ -86,7 +76,7 @@ test('a JSON export, imported after clearing, gives back the same answers', asyn
   await page.getByRole('button', { name: 'Clear all answers' }).click();
   await expect(page.getByText('All answers are cleared from this browser.')).toBeVisible();
   await expect(page.getByLabel('The partnership')).toHaveValue('');
-  await expect(item(page, powerPrompt).getByLabel('Partly')).not.toBeChecked();
+  await expect(item(page, POWER_PROMPT).getByLabel('Partly')).not.toBeChecked();
   await page.reload();
   await expect(page.getByText('0 of 25 items answered.')).toBeVisible();
 
@@ -100,7 +90,7 @@ test('a JSON export, imported after clearing, gives back the same answers', asyn
 
 test('a file that is not an export is refused and the answers are kept', async ({ page }) => {
   await page.goto('/health-check/');
-  await answerSome(page);
+  await answerWithNotes(page);
   await page
     .getByLabel('Import answers from a JSON file')
     .setInputFiles({ name: 'data.json', mimeType: 'application/json', buffer: Buffer.from('{"records": []}') });
@@ -110,7 +100,7 @@ test('a file that is not an export is refused and the answers are kept', async (
 
 test('the Markdown export holds every answer and what to work on', async ({ page }) => {
   await page.goto('/health-check/');
-  await answerSome(page);
+  await answerWithNotes(page);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Export as Markdown' }).click(),
@@ -132,8 +122,8 @@ test.describe('without JavaScript', () => {
   test('the page is a worksheet to print, and says so', async ({ page }) => {
     await page.goto('/health-check/');
     await expect(page.getByText('This page works as a worksheet.')).toBeVisible();
-    await expect(item(page, powerPrompt).getByLabel('Not yet')).toBeVisible();
-    await expect(item(page, powerPrompt).getByLabel('Notes')).toBeVisible();
+    await expect(item(page, POWER_PROMPT).getByLabel('Not yet')).toBeVisible();
+    await expect(item(page, POWER_PROMPT).getByLabel('Notes')).toBeVisible();
     await expect(page.getByRole('group')).toHaveCount(25);
     // Nothing is offered that cannot work.
     await expect(page.getByRole('button', { name: 'Export as JSON' })).toBeHidden();

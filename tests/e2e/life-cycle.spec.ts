@@ -5,12 +5,12 @@
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { WCAG_TAGS } from './axe';
 import { failOnConsoleErrors } from './no-console-errors';
 
 failOnConsoleErrors();
 
 const GUIDE = '/guides/partnership-life-cycle/';
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 /** The diagram's layout the reader sees (the other is not displayed). */
 const shownDiagram = (page: Page) => page.locator('figure.life-cycle svg:visible');

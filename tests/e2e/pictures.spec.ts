@@ -5,14 +5,13 @@
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { WCAG_TAGS } from './axe';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { failOnConsoleErrors } from './no-console-errors';
 import { GRAPH_KINDS } from '../../src/lib/wiki/connections';
 
 failOnConsoleErrors();
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
