@@ -143,13 +143,15 @@ export function caseStudyProblems(facts: CaseStudyFacts, tree: MdNode, lineOf: (
 export interface GlossaryTerm {
   term: string;
   id: string;
+  /** Its uses in a text (`termPattern`), made once for every page's check. */
+  pattern: RegExp;
 }
 
 /** The glossary's terms, from its page's headings. */
 export function glossaryTerms(headings: readonly Pick<HeadingId, 'depth' | 'text' | 'id'>[]): GlossaryTerm[] {
   return headings
     .filter((h) => (h.depth === 2 || h.depth === 3) && h.text.trim())
-    .map((h) => ({ term: h.text.trim(), id: h.id }));
+    .map((h) => ({ term: h.text.trim(), id: h.id, pattern: termPattern(h.text.trim()) }));
 }
 
 /**
@@ -226,7 +228,6 @@ export function unlinkedFirstUses(
   terms: readonly GlossaryTerm[],
   names: readonly string[] = [],
 ): EditorialProblem[] {
-  const patterns = terms.map((term) => ({ ...term, pattern: termPattern(term.term) }));
   const namePatterns = names.map(termPattern);
   const firstUse = new Map<string, { line: number; column: number; words: string }>();
   for (const text of running.texts) {
@@ -234,7 +235,7 @@ export function unlinkedFirstUses(
     let value = text.value;
     for (const name of namePatterns) value = value.replace(name, blank);
     // Every use of every term, longest first; a use inside a longer one already taken is not a use.
-    const uses = patterns
+    const uses = terms
       .flatMap((t) =>
         [...value.matchAll(t.pattern)].map((m) => ({ id: t.id, start: m.index, end: m.index + m[0].length, words: m[0] })),
       )
