@@ -10,6 +10,7 @@ import { pageUrl } from '../lib/content/routes';
 import { relations, type Relations } from '../lib/core/relations';
 import type { Term } from '../lib/content/vocabulary';
 import { termIndex, type TermIndex } from '../lib/render/search-terms';
+import { EDITORIAL } from '../lib/check/editorial';
 
 export type AnyEntry = CollectionEntry<CollectionName>;
 
@@ -66,8 +67,8 @@ export function handbook(): Promise<Handbook> {
       questionTerms: entries.questions.map((q) => ({ value: q.id, label: q.data.title })),
       byUrl: new Map(summaries.map((s) => [pageUrl(s.collection, s.id), s])),
       themes: groupByTheme(summaries),
-      // The glossary holds the list; a guide is the only kind with the field.
-      searchTerms: termIndex(entries.guides.flatMap((guide) => guide.data.searchTerms)),
+      // The glossary holds the list (the checker refuses the field on any other page).
+      searchTerms: termIndex(entries.guides.find((guide) => guide.id === EDITORIAL.glossaryPage.id)?.data.searchTerms ?? []),
       relations: relations({
         practices: entries.practices.map((p) => ({ id: p.id, related: relatedIds(p.data, RELATED_FIELD.practices) })),
         caseStudies: entries['case-studies'].map((c) => ({ id: c.id, related: relatedIds(c.data, RELATED_FIELD.caseStudies) })),

@@ -58,6 +58,17 @@ describe('checkContent', () => {
     expect(lines[5]).toContain('expression {…}: curly braces start code');
   });
 
+  it('takes search terms on the glossary alone, and names the field and where they belong elsewhere', () => {
+    const terms = 'searchTerms:\n  - term: Full cost recovery\n    also: [FCR]';
+    const root = handbook({
+      'content/guides/glossary.mdx': guide(`${GOOD}\n${terms}`, '## Full cost recovery\n\nText.'),
+      'content/guides/other.mdx': guide(`${GOOD}\n${terms}`, '## Start\n\nText.'),
+    });
+    expect(formatContentProblems(checkContent(root).problems)).toMatch(
+      /^content\/guides\/other\.mdx:5:1 field "searchTerms": search reads the terms kept on the glossary only \(content\/guides\/glossary\.mdx\).*Move each term/,
+    );
+  });
+
   it('shows an image from the media folder, and refuses one whose file is missing', () => {
     const root = handbook({
       'content/guides/good.mdx': guide(GOOD, '![A chart of the five questions](/media/chart.png)\n\n![Gone](/media/gone.png)'),

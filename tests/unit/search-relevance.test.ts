@@ -76,11 +76,9 @@ describe('the names a page is also found by', () => {
     { term: 'Co-production', also: ['coproduction'] },
   ]);
 
-  it('are every name of each term the page uses, whichever name it uses', () => {
+  it('are the other names of each term the page uses, whichever name it uses', () => {
     const terms = searchTermsFor('A guide', 'When a transfer of undertakings applies, the co-production of', index);
-    expect(terms.mentions).toEqual(expect.arrayContaining(['TUPE', 'transfer of undertakings', 'staff transfer']));
-    expect(terms.mentions).toEqual(expect.arrayContaining(['Co-production', 'coproduction']));
-    expect(terms.mentions).not.toContain('FCR');
+    expect(terms.mentions).toEqual(['TUPE', 'staff transfer', 'coproduction']);
   });
 
   it('match whole words in order, in any case, across tags and punctuation', () => {

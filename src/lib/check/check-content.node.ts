@@ -28,6 +28,7 @@ import { lawProblems } from './law-check';
 import {
   caseStudyProblems,
   EDITORIAL,
+  searchTermsProblem,
   glossaryTerms,
   internalLinkProblem,
   properNames,
@@ -246,6 +247,8 @@ function readPage(
     add(file, 2, 1, notPlain);
     return undefined;
   }
+  const misplaced = searchTermsProblem(collection, idOf(file), parsed.data);
+  if (misplaced) add(file, frontmatterLine(parsed.frontmatter, 'searchTerms'), 1, misplaced);
 
   // Links to other pages are checked once, by the link graph, which points at the exact line;
   // checking them here too would report each missing page twice.

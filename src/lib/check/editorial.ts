@@ -33,6 +33,17 @@ export const EDITORIAL = {
   glossary: '/guides/glossary/',
 } as const;
 
+/**
+ * Search terms kept anywhere but the glossary: search reads the glossary's list only (one list, with the terms it
+ * names), so terms on another page would change nothing.
+ */
+export function searchTermsProblem(collection: string, id: string, data: Record<string, unknown>): string | undefined {
+  const terms = data['searchTerms'];
+  const { collection: glossaryKind, id: glossaryId } = EDITORIAL.glossaryPage;
+  if (!Array.isArray(terms) || terms.length === 0 || (collection === glossaryKind && id === glossaryId)) return undefined;
+  return `field "searchTerms": search reads the terms kept on the glossary only (content/${glossaryKind}/${glossaryId}.mdx), so these would change nothing. Move each term and its other names there, and delete the field here.`;
+}
+
 /** A problem an editorial rule found, at a line of the page's file. */
 export interface EditorialProblem {
   line: number;

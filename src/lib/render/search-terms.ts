@@ -45,7 +45,10 @@ export const ABOUT_USES = 3;
 export interface PageSearchTerms {
   /** All names of each term the page is about: named in its title or summary, or used at least ABOUT_USES times. */
   about: string[];
-  /** All names of each term the page uses less, and the "-ize" spelling of each of its "-ise" words. */
+  /**
+   * The other names of each term the page uses less (the name its text uses is already indexed with the text, so
+   * writing it again would only weigh each page down), and the "-ize" spelling of each of its "-ise" words.
+   */
   mentions: string[];
 }
 
@@ -56,10 +59,14 @@ export interface PageSearchTerms {
 export function searchTermsFor(heading: string, text: string, index: TermIndex): PageSearchTerms {
   const uses = new Map<SearchTerm, number>();
   const spellings = new Set<string>();
+  // The names as the text writes them, word for word.
+  const written = new Set<string>();
   const count = (textWords: readonly string[], times: number) =>
     textWords.forEach((word, at) => {
       for (const name of index.get(word) ?? []) {
-        if (name.words.every((w, i) => textWords[at + i] === w)) uses.set(name.term, (uses.get(name.term) ?? 0) + times);
+        if (!name.words.every((w, i) => textWords[at + i] === w)) continue;
+        uses.set(name.term, (uses.get(name.term) ?? 0) + times);
+        written.add(name.words.join(' '));
       }
       const british = BRITISH_ISE.exec(word);
       if (british) spellings.add(`${british[1]}iz${british[2]}`);
@@ -68,7 +75,8 @@ export function searchTermsFor(heading: string, text: string, index: TermIndex):
   count(words(text), 1);
   const names = (about: boolean) =>
     [...uses].filter(([, n]) => n >= ABOUT_USES === about).flatMap(([term]) => [term.term, ...term.also]);
-  return { about: [...new Set(names(true))], mentions: [...new Set([...names(false), ...spellings])] };
+  const unwritten = names(false).filter((name) => !written.has(words(name).join(' ')));
+  return { about: [...new Set(names(true))], mentions: [...new Set([...unwritten, ...spellings])] };
 }
 
 /** The visible text of a page's HTML: tags become spaces, the few entities that separate words are read. */

@@ -85,10 +85,11 @@ interface Pages {
 
 /**
  * How many pages a question's page lists of each kind. Every practice and case names its questions, so in a
- * large handbook each question has thousands: the page shows the first ones and links to the rest in search,
- * to stay light on a phone.
+ * large handbook each question has thousands: the page shows the first ones, each with its summary, and links to
+ * the rest in search, to stay light on a phone (eight cards of each kind keep a question's page within the
+ * page-weight budget of `npm run bench`; twelve did not).
  */
-export const QUESTION_LIST_LIMIT = 12;
+export const QUESTION_LIST_LIMIT = 8;
 
 /** What is said under a list that shows only its first pages, with a link to the rest where there is one. */
 export interface MoreLink {
@@ -101,7 +102,7 @@ export const BACKLINKS_LIMIT = 30;
 
 /**
  * The first pages of a long list, and what to say of the rest. A list up to half as long again as the limit is shown
- * whole: hiding a few pages behind a link ("All 13 case studies" under 12 of them) only makes readers click.
+ * whole: hiding a few pages behind a link ("All 10 case studies" under 8 of them) only makes readers click.
  */
 export function firstPages(pages: readonly PageSummary[], limit: number): { pages: PageSummary[]; more?: MoreLink } {
   if (pages.length <= limit + Math.floor(limit / 2)) return { pages: [...pages] };
