@@ -3,10 +3,11 @@
  * problem as `file:line:column message` (or as annotations on a pull request when run in GitHub Actions).
  * Warnings (what curators may want to tidy) are printed too, but only problems fail: exits 1 when there is any.
  */
-import { checkContent, formatContentProblems } from '../lib/check/check-content.node.ts';
+import { formatContentProblems } from '../lib/check/check-content.node.ts';
+import { checkContentOnEveryCore } from '../lib/check/check-workers.node.ts';
 
 const started = performance.now();
-const report = checkContent(process.cwd(), { cache: true });
+const report = await checkContentOnEveryCore(process.cwd(), { cache: true });
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 const checked = `${report.pages} pages and ${report.mediaFiles} media files in ${seconds} s`;
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

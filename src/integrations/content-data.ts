@@ -6,7 +6,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkContent, formatContentProblems } from '../lib/check/check-content.node.ts';
+import { formatContentProblems } from '../lib/check/check-content.node.ts';
+import { checkContentOnEveryCore } from '../lib/check/check-workers.node.ts';
 import { curationOf, type CurationReport } from '../lib/curation/curation';
 import { wikiData, type WikiData } from '../lib/wiki/wiki';
 
@@ -23,9 +24,9 @@ export interface ContentData {
   problems: string;
 }
 
-function contentData(root: string, today: Date): ContentData {
+async function contentData(root: string, today: Date): Promise<ContentData> {
   const started = performance.now();
-  const report = checkContent(root, { cache: true });
+  const report = await checkContentOnEveryCore(root, { cache: true });
   const checkMs = performance.now() - started;
   const { data, historyMs } = wikiData(report.graph, root);
   const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
@@ -61,8 +62,8 @@ export type ContentReport = Omit<ContentData, 'wiki' | 'curation'>;
 export const DATA_FILES = { wiki: 'wiki.json', curation: 'curation.json' } as const;
 
 /** Works out the content data, writes the modules' files into `folder`, and returns what the build log says. */
-export function writeContentData(root: string, today: Date, folder: string): ContentReport {
-  const { wiki, curation, ...report } = contentData(root, today);
+export async function writeContentData(root: string, today: Date, folder: string): Promise<ContentReport> {
+  const { wiki, curation, ...report } = await contentData(root, today);
   writeFileSync(join(folder, DATA_FILES.wiki), JSON.stringify(wiki));
   writeFileSync(join(folder, DATA_FILES.curation), JSON.stringify(curation));
   return report;

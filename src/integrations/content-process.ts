@@ -9,4 +9,4 @@ import { join } from 'node:path';
 import { writeContentData } from './content-data';
 
 const [root, day, out] = process.argv.slice(2) as [string, string, string];
-writeFileSync(join(out, 'report.json'), JSON.stringify(writeContentData(root, new Date(day), out)));
+writeFileSync(join(out, 'report.json'), JSON.stringify(await writeContentData(root, new Date(day), out)));

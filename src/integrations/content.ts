@@ -6,15 +6,15 @@
  * and message; warnings are logged and the build goes on. Under `astro dev` problems are warnings too, and
  * everything is recomputed when content changes.
  *
- * During `astro build` the check runs in a process of its own (src/integrations/content-process.ts) while Astro
- * reads and bundles the pages, and the build waits for it at the end of bundling, before any page is rendered:
- * on a two-core machine the check then costs almost no time of its own (at 10,000 pages it took 15 s of the
- * build's 140 before anything else could start).
+ * During `astro build` the check starts in a process of its own (src/integrations/content-process.ts) while Astro
+ * reads the pages, and bundling waits for its verdict before it compiles any page (verdict first: a page the guard
+ * refuses never reaches the compiler). The check shares its pages out among the processor's cores
+ * (src/lib/check/check-workers.node.ts), since nothing else of the build can go on meanwhile.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { setPriority, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isoDay } from '../lib/core/dates';
@@ -25,9 +25,6 @@ import { DATA_FILES, writeContentData, type ContentReport } from './content-data
 
 const MODULES = { wiki: 'virtual:handbook/wiki', curation: 'virtual:handbook/curation' } as const;
 const resolved = (id: string) => `\0${id}`;
-
-/** The check's process priority (a "nice" value: higher yields to others). */
-const CHECK_PRIORITY = 10;
 
 /**
  * A module whose data is the JSON file `file`, read when the pages are rendered. Written into the module, a large
@@ -52,8 +49,6 @@ function checkInOwnProcess(root: string, today: Date, folder: string): Promise<C
       cwd: root,
       stdio: ['ignore', 'inherit', 'pipe'],
     });
-    // Below Astro's own priority: the check takes the processor time bundling leaves over, and bundling is not slowed.
-    if (child.pid !== undefined) setPriority(child.pid, CHECK_PRIORITY);
     let errors = '';
     child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
     child.on('error', fail);
@@ -69,7 +64,7 @@ export function content(): AstroIntegration {
   return {
     name: 'handbook-content',
     hooks: {
-      'astro:config:setup': ({ command, config, updateConfig, logger }) => {
+      'astro:config:setup': async ({ command, config, updateConfig, logger }) => {
         if (command === 'preview') return;
         // This build's mark around each page's text for /print/ (src/lib/render/print-document.ts): random, so no page can
         // write it; handed to the pages through the environment and to the build's second step in dist/.
@@ -83,8 +78,8 @@ export function content(): AstroIntegration {
         process.once('exit', () => rmSync(folder, { recursive: true, force: true }));
 
         /** Under `astro dev` (and `astro sync`): in this process, now and after every change; problems are warnings. */
-        const computeHere = () => {
-          const problems = log(writeContentData(root, today, folder), logger);
+        const computeHere = async () => {
+          const problems = log(await writeContentData(root, today, folder), logger);
           if (problems) logger.warn(problems);
         };
 
@@ -103,7 +98,7 @@ export function content(): AstroIntegration {
           );
           shareContentCheck(checked);
         } else {
-          computeHere();
+          await computeHere();
           checked = Promise.resolve('');
         }
 
@@ -141,9 +136,9 @@ export function content(): AstroIntegration {
                   throw Object.assign(new Error('The handbook was not built: see the problems listed above.'), { stack: '' });
                 },
                 configureServer(server) {
-                  server.watcher.on('all', (_event, file) => {
+                  server.watcher.on('all', async (_event, file) => {
                     if (!file.includes('/content/') && !file.includes('/public/media/')) return;
-                    computeHere();
+                    await computeHere();
                     for (const id of Object.values(MODULES)) {
                       const module = server.moduleGraph.getModuleById(resolved(id));
                       if (module) server.moduleGraph.invalidateModule(module);

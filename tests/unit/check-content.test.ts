@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { imageProblem, linkProblem, webAddressProblem } from '../../src/lib/content/addresses';
 import { checkContent, formatContentProblems, yamlProblems } from '../../src/lib/check/check-content.node.ts';
+import { checkContentOnEveryCore } from '../../src/lib/check/check-workers.node.ts';
 import { plainDataProblem } from '../../src/lib/core/check-yaml';
 import { fenceProblem, splitFrontmatter } from '../../src/lib/core/frontmatter';
 import { checkMdx } from '../../src/lib/check/mdx-guard';
@@ -56,6 +57,22 @@ describe('checkContent', () => {
     expect(lines[2]).toContain('<script>: HTML tags are not allowed in pages');
     expect(lines[3]).toContain('links to the section #finish of /guides/good/');
     expect(lines[5]).toContain('expression {…}: curly braces start code');
+  });
+
+  it('gives the same report when its pages are shared out among worker threads', async () => {
+    const root = handbook({
+      'content/guides/good.mdx': guide(GOOD, '## Start\n\nText.'),
+      'content/guides/second.mdx': guide(GOOD, '## Start\n\nMore text.'),
+      'content/guides/bad.mdx': guide(
+        'title: A bad guide\nsummary: Too short.',
+        'See [a page](/guides/gone/).\n\n<script>x</script>',
+      ),
+      'content/practices/odd.mdx': guide(GOOD, 'Text.'),
+    });
+    const one = checkContent(root);
+    const shared = await checkContentOnEveryCore(root, { pagesPerWorker: 1 });
+    expect(shared.problems.length).toBeGreaterThan(3);
+    expect({ ...shared, graphMs: 0 }).toEqual({ ...one, graphMs: 0 });
   });
 
   it('takes search terms on the glossary alone, and names the field and where they belong elsewhere', () => {

@@ -135,7 +135,7 @@ export interface ContentReport {
 type Add = (file: string, line: number, column: number, message: string) => void;
 
 /** What a page's check yields: its part of the link graph when it could be read, its fields when they are valid. */
-interface PageResult {
+export interface PageResult {
   page: GraphPage;
   fields?: PageFields | undefined;
   frontmatter: string;
@@ -146,53 +146,43 @@ interface PageResult {
 }
 
 /** A page's problems (line, column, message) and what its check yields: the same for the same bytes. */
-interface Verdict {
+export interface Verdict {
   problems: [number, number, string][];
   result: PageResult | undefined;
+  /** False when a rule failed on the page halfway: such a verdict is reported but never kept. */
+  keep: boolean;
+}
+
+/** A page file to judge, with its kind. */
+export interface PageTask {
+  collection: CollectionName;
+  file: string;
 }
 
 /**
- * Every problem of one page file; its part of the link graph when it could be read. With a cache, a page whose
- * bytes the same checker has seen before gets the verdict it got then.
+ * Every problem of one page file, and its part of the link graph when it could be read: the work of the check that
+ * depends on the page alone, so that it can be kept for the same bytes (check-cache.node.ts) and shared out among
+ * processor cores (check-workers.node.ts).
  */
-function checkPage(
-  root: string,
-  collection: CollectionName,
-  file: string,
-  mediaFiles: ReadonlySet<string>,
-  fields: [string, CollectionName][],
-  add: Add,
-  cache: CheckCache<Verdict> | undefined,
-): PageResult | undefined {
+export function judgePage(root: string, { collection, file }: PageTask, mediaFiles: ReadonlySet<string>): Verdict {
+  const problems: Verdict['problems'] = [];
   const size = lstatSync(join(root, file)).size;
   if (size > LIMITS.pageBytes) {
-    add(
-      file,
-      1,
-      1,
-      `is ${Math.round(size / 1000)} kB; a page may be at most ${LIMITS.pageBytes / 1000} kB. Split it into shorter pages that link to each other.`,
-    );
-    return undefined;
+    const message = `is ${Math.round(size / 1000)} kB; a page may be at most ${LIMITS.pageBytes / 1000} kB. Split it into shorter pages that link to each other.`;
+    return { problems: [[1, 1, message]], result: undefined, keep: false };
   }
-  const bytes = readFileSync(join(root, file));
-  const key = cache?.key(file, bytes);
-  const verdict = key === undefined ? undefined : cache?.get(key);
-  if (verdict) {
-    for (const [line, column, message] of verdict.problems) add(file, line, column, message);
-    return verdict.result;
-  }
-  const problems: Verdict['problems'] = [];
-  let result: PageResult | undefined;
+  const fields = Object.entries(referenceFields(collection)) as [string, CollectionName][];
   try {
-    result = readPage(collection, file, bytes, mediaFiles, fields, (_, line, column, message) =>
+    const bytes = readFileSync(join(root, file));
+    const result = readPage(collection, file, bytes, mediaFiles, fields, (_, line, column, message) =>
       problems.push([line, column, message]),
     );
-  } finally {
-    // Reported even when a rule fails on the page halfway (which checkContent reports too, and is not kept).
-    for (const [line, column, message] of problems) add(file, line, column, message);
+    return { problems, result, keep: true };
+  } catch (error) {
+    // A rule that fails on a strange file must not hide the file or stop the others; what it found so far is kept.
+    const message = `could not be checked (${(error as Error).message.split('\n')[0]}). Simplify the page, or ask the curators for help.`;
+    return { problems: [...problems, [1, 1, message]], result: undefined, keep: false };
   }
-  if (key !== undefined) cache?.set(key, { problems, result });
-  return result;
 }
 
 /** Every problem of one page, read from its bytes. */
@@ -393,15 +383,34 @@ function pageFiles(root: string, collection: CollectionName, add: Add): string[]
   return files;
 }
 
+/** How a check shares out the pages whose verdicts it has not kept: judged here, or by workers on other cores. */
+export type Judge = (tasks: readonly PageTask[], mediaFiles: ReadonlySet<string>) => Verdict[];
+
 /**
  * Checks every page and every public file under `root`. With `cache`, each page's verdict is kept in the
  * project's `node_modules/.cache/handbook/` and an unchanged page is not checked again (src/lib/check/check-cache.node.ts).
  */
-export function checkContent(root: string, { cache: useCache = false }: { cache?: boolean } = {}): ContentReport {
+export function checkContent(root: string, options: { cache?: boolean } = {}): ContentReport {
+  // The same check on every processor core: checkContentOnEveryCore (check-workers.node.ts).
+  const judgeHere: Judge = (tasks, media) => tasks.map((task) => judgePage(root, task, media));
+  return finishCheck(startCheck(root, options), judgeHere);
+}
+
+/** What a check knows before it judges any page: the files, the problems found so far, the verdicts kept. */
+export interface StartedCheck {
+  root: string;
+  problems: ContentProblem[];
+  tasks: PageTask[];
+  mediaFiles: ReadonlySet<string>;
+  cache: CheckCache<Verdict> | undefined;
+  /** The kept verdict of each page whose bytes are unchanged, by file, with its key. */
+  kept: Map<string, Verdict>;
+  keys: Map<string, string>;
+}
+
+export function startCheck(root: string, { cache: useCache = false }: { cache?: boolean }): StartedCheck {
   const problems: ContentProblem[] = [];
   const add: Add = (file, line, column, message) => problems.push({ file, line, column, message });
-  const graphPages: GraphPage[] = [];
-  const read: (PageResult & { collection: CollectionName; file: string })[] = [];
 
   let folders: import('node:fs').Dirent[] = [];
   try {
@@ -429,30 +438,47 @@ export function checkContent(root: string, { cache: useCache = false }: { cache?
   const publicFolder = checkPublicFolder(root);
   for (const p of publicFolder.problems) add(p.file, 1, 1, p.message);
   const cache = useCache ? openCheckCache<Verdict>(root, publicFolder.mediaFiles) : undefined;
-
-  for (const collection of COLLECTIONS) {
-    const fields = Object.entries(referenceFields(collection)) as [string, CollectionName][];
-    for (const file of pageFiles(root, collection, add)) {
-      try {
-        const page = checkPage(root, collection, file, publicFolder.mediaFiles, fields, add, cache);
-        if (page) {
-          graphPages.push(page.page);
-          read.push({ ...page, collection, file });
-        }
-      } catch (error) {
-        // A rule that fails on a strange file must not hide the file or stop the others.
-        add(
-          file,
-          1,
-          1,
-          `could not be checked (${(error as Error).message.split('\n')[0]}). Simplify the page, or ask the curators for help.`,
-        );
-      }
+  const tasks = COLLECTIONS.flatMap((collection) => pageFiles(root, collection, add).map((file) => ({ collection, file })));
+  const kept = new Map<string, Verdict>();
+  const keys = new Map<string, string>();
+  if (cache) {
+    for (const { file } of tasks) {
+      // A page too large to read is judged again, by its size alone.
+      if (lstatSync(join(root, file)).size > LIMITS.pageBytes) continue;
+      const key = cache.key(file, readFileSync(join(root, file)));
+      keys.set(file, key);
+      const verdict = cache.get(key);
+      if (verdict) kept.set(file, verdict);
     }
   }
+  return { root, problems, tasks, mediaFiles: publicFolder.mediaFiles, cache, kept, keys };
+}
 
+/** Judges the pages without a kept verdict, then applies the rules that need every page: links, glossary, owners. */
+export function finishCheck(check: StartedCheck, judge: Judge): ContentReport {
+  const { root, problems, tasks, cache, kept, keys } = check;
+  const add: Add = (file, line, column, message) => problems.push({ file, line, column, message });
+  const unjudged = tasks.filter((task) => !kept.has(task.file));
+  const judged = judge(unjudged, check.mediaFiles);
+  const verdicts = new Map(kept);
+  unjudged.forEach((task, i) => {
+    const verdict = judged[i]!;
+    verdicts.set(task.file, verdict);
+    const key = keys.get(task.file);
+    if (key !== undefined && verdict.keep) cache?.set(key, verdict);
+  });
   cache?.save();
 
+  const graphPages: GraphPage[] = [];
+  const read: (PageResult & { collection: CollectionName; file: string })[] = [];
+  for (const { collection, file } of tasks) {
+    const verdict = verdicts.get(file)!;
+    for (const [line, column, message] of verdict.problems) add(file, line, column, message);
+    if (verdict.result) {
+      graphPages.push(verdict.result.page);
+      read.push({ ...verdict.result, collection, file });
+    }
+  }
   const started = performance.now();
   const graph = buildLinkGraph(graphPages, linkableRoutes());
   const graphMs = performance.now() - started;
@@ -484,7 +510,7 @@ export function checkContent(root: string, { cache: useCache = false }: { cache?
   const byFile = (a: ContentProblem, b: ContentProblem) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
   problems.sort(byFile);
   const warnings = relationWarnings(checked).sort(byFile);
-  return { problems, warnings, pages: graphPages.length, checked, mediaFiles: publicFolder.mediaFiles.size, graph, graphMs };
+  return { problems, warnings, pages: graphPages.length, checked, mediaFiles: check.mediaFiles.size, graph, graphMs };
 }
 
 /**

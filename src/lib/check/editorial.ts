@@ -209,6 +209,29 @@ export function termPattern(term: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s-]*')}(?:e?s)?(?![\\p{L}\\p{N}])`, 'giu');
 }
 
+/** One pattern for a use of any of the terms (not global: for `test`), made once for each list of terms. */
+const anyTermPatterns = new WeakMap<readonly GlossaryTerm[], RegExp>();
+function anyOf(terms: readonly GlossaryTerm[]): RegExp {
+  let pattern = anyTermPatterns.get(terms);
+  if (!pattern) {
+    // A pattern that matches nothing when there are no terms.
+    pattern = new RegExp(terms.map((t) => `(?:${t.pattern.source})`).join('|') || '(?!)', 'iu');
+    anyTermPatterns.set(terms, pattern);
+  }
+  return pattern;
+}
+
+/** A proper name's pattern, made once for all the pages that name it (the handbook's name is on every page). */
+const patternOfName = new Map<string, RegExp>();
+function namePattern(name: string): RegExp {
+  let pattern = patternOfName.get(name);
+  if (!pattern) {
+    pattern = termPattern(name);
+    patternOfName.set(name, pattern);
+  }
+  return pattern;
+}
+
 /**
  * The proper names a page may write without linking the terms inside them: the handbook's name, the organisations it
  * names and the titles of its sources. A name that is itself a term is not one, or that term could never be checked.
@@ -239,11 +262,15 @@ export function unlinkedFirstUses(
   terms: readonly GlossaryTerm[],
   names: readonly string[] = [],
 ): EditorialProblem[] {
-  const namePatterns = names.map(termPattern);
+  const anyTerm = anyOf(terms);
+  let namePatterns: RegExp[] | undefined;
   const firstUse = new Map<string, { line: number; column: number; words: string }>();
   for (const text of running.texts) {
+    // Most pieces of text use no term: one pass tells, before any name is looked for.
+    if (!anyTerm.test(text.value)) continue;
     const blank = (match: string) => ' '.repeat(match.length);
     let value = text.value;
+    namePatterns ??= names.map(namePattern);
     for (const name of namePatterns) value = value.replace(name, blank);
     // Every use of every term, longest first; a use inside a longer one already taken is not a use.
     const uses = terms
