@@ -94,6 +94,16 @@ describe('the names a page is also found by', () => {
     expect(searchTermsFor('Costing', 'full cost recovery', index).about).toEqual([]);
   });
 
+  it('count a use of a term once, however many of its names start there', () => {
+    const long = termIndex([
+      { term: 'TUPE', also: ['Transfer of Undertakings (Protection of Employment)', 'transfer of undertakings'] },
+    ]);
+    const twice =
+      'The Transfer of Undertakings (Protection of Employment) Regulations, and their Transfer of Undertakings rules.';
+    expect(searchTermsFor('A guide', twice, long).about).toEqual([]);
+    expect(searchTermsFor('A guide', twice, long).mentions).toContain('TUPE');
+  });
+
   it('include the American spelling of "-ise" words', () => {
     const { mentions } = searchTermsFor('', 'Organisations led by marginalised groups recognise', index);
     expect(mentions).toEqual(expect.arrayContaining(['organizations', 'marginalized', 'recognize']));

@@ -63,11 +63,15 @@ export function searchTermsFor(heading: string, text: string, index: TermIndex):
   const written = new Set<string>();
   const count = (textWords: readonly string[], times: number) =>
     textWords.forEach((word, at) => {
+      // One use of a term however many of its names start here ("Transfer of Undertakings (Protection of
+      // Employment)" is also "transfer of undertakings").
+      const here = new Set<SearchTerm>();
       for (const name of index.get(word) ?? []) {
         if (!name.words.every((w, i) => textWords[at + i] === w)) continue;
-        uses.set(name.term, (uses.get(name.term) ?? 0) + times);
+        here.add(name.term);
         written.add(name.words.join(' '));
       }
+      for (const term of here) uses.set(term, (uses.get(term) ?? 0) + times);
       const british = BRITISH_ISE.exec(word);
       if (british) spellings.add(`${british[1]}iz${british[2]}`);
     });
