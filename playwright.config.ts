@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './src/cli/chromium';
 
@@ -8,8 +9,8 @@ export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results/e2e-artifacts',
   fullyParallel: true,
-  // The machines here have two cores; one browser per core.
-  workers: 2,
+  // One browser per core.
+  workers: availableParallelism(),
   retries: 0,
   // Every wait is for a state that proves the work done (a heading shown, a field filled), never a fixed pause; this
   // is how long a state may take to come on a loaded machine (GitHub's runners are small and shared) before the test
@@ -41,7 +42,8 @@ export default defineConfig({
       workers: 1,
     },
     // Editing through the editor and decap-server (tests/e2e/cms/): after every other test, since one of
-    // them adds a page to content/ for a while, and one test at a time, since they share port 8081.
+    // them adds a page to content/ for a while, and one test at a time, since they share port 8081 (two editors side
+    // by side on two cores each took more than twice as long: the editor is the work).
     { name: 'cms', use: { ...devices['Desktop Chrome'] }, testMatch: 'cms/**/*.spec.ts', dependencies: ['builds'], workers: 1 },
   ],
   // The tests run against the built site (`npm run build` first), served as a reader would get it.

@@ -1,7 +1,7 @@
 /**
  * What the build published, read as files: no page carries a script, event handler or dangerous URL
- * except the site's own, every page's policy forbids inline and evaluated code, and the sitemap and robots.txt
- * list what there is.
+ * except the site's own, every page's policy forbids inline and evaluated code, every page offers a report and
+ * credits itself at its own address, and the sitemap and robots.txt list what there is.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,9 +11,11 @@ import { COLLECTIONS } from '../../src/lib/content/page-kinds';
 import { splitFrontmatter } from '../../src/lib/core/frontmatter';
 import { headingIds } from '../support/page-links';
 import { linkableRoutes, pageUrl, UNLISTED } from '../../src/lib/content/routes';
-import { site } from '../../src/site.config';
+import { repositoryUrl, site } from '../../src/site.config';
 import { runInWords } from '../support/run-in-words';
-import { sitemapPaths } from './site-map';
+import { builtRoutes, sitemapPaths } from './site-map';
+import { elementsOf } from '../support/html-tree';
+import { REPORT_FORM } from '../../src/lib/wiki/edit-links';
 
 function listContentPages() {
   return COLLECTIONS.flatMap((collection) =>
@@ -36,6 +38,34 @@ const pages = htmlFiles('dist');
 
 test('the build published pages to check', () => {
   expect(pages.length).toBeGreaterThan(40);
+});
+
+// Every page of the sitemap offers "Report an inaccuracy", which opens the repository's issue form with that page's
+// own address filled in, and says under which licence its text may be reused and what to credit, again with its own
+// address. Read from the files: the markup alone decides it.
+test('every page links a report and credits itself at its own address', () => {
+  const routes = builtRoutes();
+  expect(routes.length).toBeGreaterThan(40);
+  const wrong = routes.flatMap((route) => {
+    const elements = elementsOf(readFileSync(join('dist', route, 'index.html'), 'utf8'));
+    const address = new URL(route, site.url).href;
+    const problems: string[] = [];
+    const reports = elements.filter((e) => e.tag === 'a' && e.text().toLowerCase().includes('report an inaccuracy'));
+    if (reports.length !== 1) problems.push(`${reports.length} links to report an inaccuracy`);
+    else {
+      const link = new URL(reports[0]!.attribute('href') ?? '');
+      if (`${link.origin}${link.pathname}` !== `${repositoryUrl}/issues/new`) problems.push(`report goes to ${link.href}`);
+      if (link.searchParams.get('template') !== REPORT_FORM.file) problems.push('report names another form');
+      if (link.searchParams.get(REPORT_FORM.pageField) !== address) problems.push('report names another page');
+    }
+    const footer = elements.find((e) => e.tag === 'footer' && e.hasClass('site-footer'))?.descendants() ?? [];
+    const licence = footer.filter((e) => e.tag === 'a' && e.attribute('rel') === 'license');
+    if (licence.length !== 1 || licence[0]!.attribute('href') !== site.contentLicence.url) problems.push('no licence link');
+    const credit = footer.find((e) => e.hasClass('attribution'))?.text() ?? '';
+    if (!credit.includes(address) || !credit.includes(site.contentLicence.name)) problems.push(`credit reads "${credit}"`);
+    return problems.map((problem) => `${route}: ${problem}`);
+  });
+  expect(wrong).toEqual([]);
 });
 
 test('no word runs into a link or other inline element on any page', () => {

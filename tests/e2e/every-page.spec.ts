@@ -1,8 +1,7 @@
 /**
  * Every page of the built site, as listed in its sitemap (and the 404 page): it loads without console
  * errors or Content Security Policy violations, passes axe with zero violations, carries none of the
- * editor's code, and does not scroll
- * sideways on a 320 px phone.
+ * editor's code, does not scroll sideways on a 320 px phone, and prints without navigation or buttons.
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
@@ -40,7 +39,7 @@ function collectScripts(page: Page): Promise<{ url: string; body: string }>[] {
 // One visit per route carries every check of the page: first at a phone's width, then at a desktop's, without loading
 // it again (a resize re-lays the page out; nothing the checks read depends on the first load's width).
 for (const route of routes) {
-  test(`${route} loads without errors, fits 320 px and passes axe`, async ({ page }) => {
+  test(`${route} loads without errors, fits 320 px, passes axe and prints without navigation`, async ({ page }) => {
     // The whole handbook on one page (/print/) takes axe several times as long as any other page.
     if (route === '/print/') test.slow();
     const errors = collectConsoleErrors(page);
@@ -60,5 +59,14 @@ for (const route of routes) {
     // The editor (Decap CMS, several megabytes) belongs to /admin/ only.
     const editorCode = (await Promise.all(scripts)).filter((script) => script.body.includes('decap-cms')).map((s) => s.url);
     expect(editorCode).toEqual([]);
+
+    // On paper: menus, breadcrumbs, the footer's links, contents lists (every navigation landmark), the skip link,
+    // buttons and the page's actions are left out.
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('h1')).toBeVisible();
+    for (const nav of await page.getByRole('navigation', { includeHidden: true }).all()) await expect(nav).toBeHidden();
+    await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeHidden();
+    for (const button of await page.locator('button, .button, [role="button"]').all()) await expect(button).toBeHidden();
+    await expect(page.locator('.page-actions')).toBeHidden();
   });
 }

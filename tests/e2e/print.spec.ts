@@ -1,23 +1,9 @@
 /**
- * The handbook on paper: every page in the sitemap, rendered for print, shows no navigation and no buttons;
- * links show their addresses, a case study's facts panel is kept together, and /print/ starts each page of the
- * handbook on a new sheet.
+ * The handbook on paper: links show their addresses, a case study's facts panel is kept together, and /print/
+ * starts each page of the handbook on a new sheet. That every page prints without navigation or buttons is checked
+ * on the one visit of each page (every-page.spec.ts).
  */
 import { expect, test } from '@playwright/test';
-import { builtRoutes } from './site-map';
-
-for (const route of [...builtRoutes(), '/404.html']) {
-  test(`${route} prints without navigation or buttons`, async ({ page }) => {
-    await page.emulateMedia({ media: 'print' });
-    await page.goto(route);
-    await expect(page.locator('h1')).toBeVisible();
-    // Menus, breadcrumbs, the footer's links, contents lists: every navigation landmark, and the skip link.
-    for (const nav of await page.getByRole('navigation', { includeHidden: true }).all()) await expect(nav).toBeHidden();
-    await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeHidden();
-    for (const button of await page.locator('button, .button, [role="button"]').all()) await expect(button).toBeHidden();
-    await expect(page.locator('.page-actions')).toBeHidden();
-  });
-}
 
 test('a printed page shows where its links go', async ({ page }) => {
   await page.emulateMedia({ media: 'print' });
