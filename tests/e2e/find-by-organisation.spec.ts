@@ -3,7 +3,7 @@
  * for every case study, a search for each named organisation lists that case.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { idOf, listPageFiles } from '../../src/lib/content/content-files.node.ts';
 import { splitFrontmatter } from '../../src/lib/core/frontmatter';
 
@@ -19,12 +19,20 @@ const cases = listPageFiles('.', 'case-studies').map((file) => ({
     .map((org) => org.name),
 }));
 
-test.beforeEach(async ({ page }) => {
+// One search page for every case, as a reader searching one name after another: Pagefind's engine and the index
+// pieces it has fetched are loaded once, not again for each case.
+test.describe.configure({ mode: 'default' });
+let page: Page;
+test.beforeAll(async ({ browser }) => {
+  page = await browser.newPage();
   await page.goto('/search/');
+});
+test.afterAll(async () => {
+  await page?.close();
 });
 
 for (const { id, names } of cases) {
-  test(`search finds /case-studies/${id}/ by ${names.join(', ') || 'its named organisations'}`, async ({ page }) => {
+  test(`search finds /case-studies/${id}/ by ${names.join(', ') || 'its named organisations'}`, async () => {
     const found = await page.evaluate(async (queries) => {
       const path = '/pagefind/pagefind.js';
       const pagefind = await import(/* @vite-ignore */ path);
