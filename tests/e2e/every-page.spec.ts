@@ -1,14 +1,15 @@
 /**
- * Every page of the built site, as listed in its sitemap (and the 404 page): it loads without console
+ * Every page of the built site, as listed in its sitemap, each page's neighbourhood at /connections/ and the 404
+ * page: it loads without console
  * errors or Content Security Policy violations, passes axe with zero violations, carries none of the
  * editor's code, does not scroll sideways on a 320 px phone, and prints without navigation or buttons.
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { WCAG_TAGS } from './axe';
-import { builtRoutes } from './site-map';
+import { builtRoutes, neighbourhoodRoutes } from './site-map';
 
-const routes = [...builtRoutes(), '/404.html'];
+const routes = [...builtRoutes(), ...neighbourhoodRoutes(), '/404.html'];
 
 /** Console errors, uncaught exceptions and Content Security Policy violations, as they happen. */
 function collectConsoleErrors(page: Page): string[] {

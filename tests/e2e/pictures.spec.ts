@@ -6,10 +6,8 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { WCAG_TAGS } from './axe';
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { failOnConsoleErrors } from './no-console-errors';
-import { GRAPH_KINDS } from '../../src/lib/wiki/connections';
+import { neighbourhoodRoutes } from './site-map';
 
 failOnConsoleErrors();
 
@@ -200,21 +198,7 @@ test.describe('how it connects', () => {
   });
 });
 
-// Each page's neighbourhood is a view of that page, left out of the sitemap and so of the test of every page: each is
-// checked here, as built (one folder per page under dist/connections/<kind>/).
-const neighbourhoods = GRAPH_KINDS.flatMap((kind) => {
-  const folder = join('dist', 'connections', kind);
-  return existsSync(folder) ? readdirSync(folder).map((id) => `/connections/${kind}/${id}/`) : [];
-});
-
+// Each page's neighbourhood is checked on the one visit of every page (every-page.spec.ts): errors, 320 px, axe, print.
 test('a neighbourhood is built for every practice, case study and question', () => {
-  expect(neighbourhoods.length).toBeGreaterThan(60);
+  expect(neighbourhoodRoutes().length).toBeGreaterThan(60);
 });
-
-for (const address of neighbourhoods) {
-  test(`${address} passes axe`, async ({ page }) => {
-    await page.goto(address);
-    await expect(page.locator('h1')).toHaveCount(1);
-    await expectNoAxeViolations(page);
-  });
-}

@@ -3,8 +3,10 @@
  * /admin/ is not a reading page: astro.config.mjs keeps it out of the sitemap, and it is dropped here too
  * in case it ever slips in; tests/e2e/editor-page.spec.ts checks it separately.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { UNLISTED } from '../../src/lib/content/routes';
+import { GRAPH_KINDS } from '../../src/lib/wiki/connections';
 
 export function builtRoutes(): string[] {
   let xml: string;
@@ -27,4 +29,15 @@ export function isEditor(path: string): boolean {
 export function sitemapPaths(): string[] {
   const xml = readFileSync('dist/sitemap-0.xml', 'utf8');
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+}
+
+/**
+ * Each page's neighbourhood (/connections/<kind>/<id>/): a view of that page, left out of the sitemap, so read from
+ * the folders the build wrote.
+ */
+export function neighbourhoodRoutes(): string[] {
+  return GRAPH_KINDS.flatMap((kind) => {
+    const folder = join('dist', 'connections', kind);
+    return existsSync(folder) ? readdirSync(folder).map((id) => `/connections/${kind}/${id}/`) : [];
+  });
 }
