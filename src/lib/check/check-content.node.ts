@@ -28,11 +28,11 @@ import { lawProblems } from './law-check';
 import {
   caseStudyProblems,
   EDITORIAL,
-  searchTermsProblem,
   glossaryTerms,
   internalLinkProblem,
   properNames,
   runningText,
+  searchTermsProblem,
   unlinkedFirstUses,
   type EditorialProblem,
   type RunningText,
@@ -403,11 +403,13 @@ export interface StartedCheck {
   tasks: PageTask[];
   mediaFiles: ReadonlySet<string>;
   cache: CheckCache<Verdict> | undefined;
-  /** The kept verdict of each page whose bytes are unchanged, by file, with its key. */
+  /** The kept verdict of each page whose bytes are unchanged, by file. */
   kept: Map<string, Verdict>;
+  /** Each page's key in the cache, by file: where its new verdict is kept. */
   keys: Map<string, string>;
 }
 
+/** The check up to its judging of pages: the folders, the public files, the page files and their kept verdicts. */
 export function startCheck(root: string, { cache: useCache = false }: { cache?: boolean }): StartedCheck {
   const problems: ContentProblem[] = [];
   const add: Add = (file, line, column, message) => problems.push({ file, line, column, message });
