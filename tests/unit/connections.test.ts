@@ -11,6 +11,7 @@ import {
   titleLines,
 } from '../../src/lib/wiki/connections';
 import { connectionsUrl, isPageConnections, ROUTES } from '../../src/lib/content/routes';
+import { connectionsListHtml, graphSvg } from '../../src/lib/render/connections-html';
 
 const url = (kind: string, id: string) => `/${kind}/${id}/`;
 const input = {
@@ -131,5 +132,39 @@ describe('addresses', () => {
     expect(isPageConnections(connectionsUrl('practices', 'pay'))).toBe(true);
     expect(isPageConnections(ROUTES.connections)).toBe(false);
     expect(isPageConnections('/practices/pay/')).toBe(false);
+  });
+});
+
+describe('the drawing and the list as HTML', () => {
+  const hostile = 'A <script>alert(1)</script> & "quoted" fund';
+  const graph = buildConnections({
+    ...input,
+    pages: input.pages.map((p) => (p.id === 'forum' ? { ...p, title: hostile } : p)),
+  });
+  const drawing = neighbourhoodDrawing(graph, 'practices/pay');
+  const svg = graphSvg(graph, drawing, { captionId: 'caption', focus: 'practices/pay', labelled: () => true });
+  const list = connectionsListHtml(graph, ['practices/pay', ...neighbourhoodKeys(graph, 'practices/pay')]);
+
+  it('escape every title: a contributor’s words never become markup', () => {
+    for (const html of [svg, list]) {
+      expect(html).not.toContain('<script>');
+      expect(html).toContain('A &#60;script&#62;alert(1)&#60;/script&#62; &#38; &#34;quoted&#34; fund');
+    }
+  });
+
+  it('draw each page as one link, the page itself in the middle and its neighbours leading to their own', () => {
+    const links = [...svg.matchAll(/<a href="([^"]+)"[^>]*data-node="([^"]+)"/g)].map((m) => [m[2], m[1]]);
+    expect(links).toEqual([
+      ['practices/pay', '/practices/pay/'],
+      ['questions/power', connectionsUrl('questions', 'power')],
+      ['case-studies/forum', connectionsUrl('case-studies', 'forum')],
+    ]);
+    expect(svg.match(/<line /g)).toHaveLength(edgesOf(graph, new Set(drawing.nodes.map((n) => n.key))).length);
+  });
+
+  it('list the same pages with the same counts as the drawing', () => {
+    const listed = [...list.matchAll(/data-list-node="([^"]+)" data-degree="(\d+)"/g)].map((m) => [m[1], Number(m[2])]);
+    const drawn = [...svg.matchAll(/data-node="([^"]+)" data-degree="(\d+)"/g)].map((m) => [m[1], Number(m[2])]);
+    expect(listed).toEqual(drawn);
   });
 });
