@@ -383,17 +383,17 @@ function pageFiles(root: string, collection: CollectionName, add: Add): string[]
   return files;
 }
 
-/** How a check shares out the pages whose verdicts it has not kept: judged here, or by workers on other cores. */
-export type Judge = (tasks: readonly PageTask[], mediaFiles: ReadonlySet<string>) => Verdict[];
-
 /**
  * Checks every page and every public file under `root`. With `cache`, each page's verdict is kept in the
  * project's `node_modules/.cache/handbook/` and an unchanged page is not checked again (src/lib/check/check-cache.node.ts).
  */
 export function checkContent(root: string, options: { cache?: boolean } = {}): ContentReport {
   // The same check on every processor core: checkContentOnEveryCore (check-workers.node.ts).
-  const judgeHere: Judge = (tasks, media) => tasks.map((task) => judgePage(root, task, media));
-  return finishCheck(startCheck(root, options), judgeHere);
+  const check = startCheck(root, options);
+  return finishCheck(
+    check,
+    check.unjudged.map((task) => judgePage(root, task, check.mediaFiles)),
+  );
 }
 
 /** What a check knows before it judges any page: the files, the problems found so far, the verdicts kept. */
@@ -407,6 +407,8 @@ export interface StartedCheck {
   kept: Map<string, Verdict>;
   /** Each page's key in the cache, by file: where its new verdict is kept. */
   keys: Map<string, string>;
+  /** The pages without a kept verdict, in the order of `tasks`: the ones to judge. */
+  unjudged: PageTask[];
 }
 
 /** The check up to its judging of pages: the folders, the public files, the page files and their kept verdicts. */
@@ -453,15 +455,17 @@ export function startCheck(root: string, { cache: useCache = false }: { cache?: 
       if (verdict) kept.set(file, verdict);
     }
   }
-  return { root, problems, tasks, mediaFiles: publicFolder.mediaFiles, cache, kept, keys };
+  const unjudged = tasks.filter((task) => !kept.has(task.file));
+  return { root, problems, tasks, mediaFiles: publicFolder.mediaFiles, cache, kept, keys, unjudged };
 }
 
-/** Judges the pages without a kept verdict, then applies the rules that need every page: links, glossary, owners. */
-export function finishCheck(check: StartedCheck, judge: Judge): ContentReport {
-  const { root, problems, tasks, cache, kept, keys } = check;
+/**
+ * The check with the verdicts on its unjudged pages (`judged`, in their order): each page's problems, then the rules
+ * that need every page: links, glossary, owners.
+ */
+export function finishCheck(check: StartedCheck, judged: readonly Verdict[]): ContentReport {
+  const { root, problems, tasks, cache, kept, keys, unjudged } = check;
   const add: Add = (file, line, column, message) => problems.push({ file, line, column, message });
-  const unjudged = tasks.filter((task) => !kept.has(task.file));
-  const judged = judge(unjudged, check.mediaFiles);
   const verdicts = new Map(kept);
   unjudged.forEach((task, i) => {
     const verdict = judged[i]!;

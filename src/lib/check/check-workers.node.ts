@@ -30,10 +30,7 @@ export async function checkContentOnEveryCore(
   options: { cache?: boolean; pagesPerWorker?: number } = {},
 ): Promise<ContentReport> {
   const check = startCheck(root, options);
-  const unjudged = check.tasks.filter((task) => !check.kept.has(task.file));
-  const verdicts = await judgeOnEveryCore(root, unjudged, check.mediaFiles, options.pagesPerWorker);
-  const byFile = new Map(unjudged.map((task, i) => [task.file, verdicts[i]!]));
-  return finishCheck(check, (tasks) => tasks.map((task) => byFile.get(task.file)!));
+  return finishCheck(check, await judgeOnEveryCore(root, check.unjudged, check.mediaFiles, options.pagesPerWorker));
 }
 
 /** The verdicts on `tasks`, in their order. */
