@@ -41,3 +41,11 @@ export function wrapText(text: string, width: number, fontSize: number, bold = f
 export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
+
+/** An element's attributes, each value escaped, for SVG or HTML; those whose value is false or undefined are left out. */
+export function attributes(values: Record<string, string | number | false | undefined>): string {
+  return Object.entries(values)
+    .filter((entry): entry is [string, string | number] => entry[1] !== false && entry[1] !== undefined)
+    .map(([name, value]) => ` ${name}="${escapeXml(String(value))}"`)
+    .join('');
+}

@@ -6,16 +6,8 @@
  */
 import { kindHeading, kindLabel } from '../content/page-kinds';
 import { connectionsUrl, pageUrl } from '../content/routes';
-import { escapeXml } from '../core/picture-text';
+import { attributes, escapeXml } from '../core/picture-text';
 import { connectionCount, GRAPH_KINDS, titleLines, type Connections, type Drawing } from '../wiki/connections';
-
-/** An element's attributes, each escaped; those whose value is false or undefined are left out. */
-function attributes(values: Record<string, string | number | false | undefined>): string {
-  return Object.entries(values)
-    .filter((entry): entry is [string, string | number] => entry[1] !== false && entry[1] !== undefined)
-    .map(([name, value]) => ` ${name}="${escapeXml(String(value))}"`)
-    .join('');
-}
 
 const classes = (...names: (string | false | undefined)[]) => names.filter(Boolean).join(' ');
 
