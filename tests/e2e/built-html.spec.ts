@@ -102,6 +102,17 @@ test('no page has an event handler attribute or a javascript:, vbscript: or data
   expect(found).toEqual([]);
 });
 
+// axe checks each page inside the page itself (tests/e2e/axe.ts), which reaches no frame of another origin: there must be
+// none to reach.
+test('no page embeds a frame or another document', () => {
+  const frames = pages.flatMap((file) =>
+    elementsOf(readFileSync(file, 'utf8'))
+      .filter((e) => ['iframe', 'frame', 'object', 'embed'].includes(e.tag))
+      .map((e) => `${file}: <${e.tag}>`),
+  );
+  expect(frames).toEqual([]);
+});
+
 test('every page’s policy allows scripts only from the site or by hash, never inline or eval', () => {
   const weak = pages.flatMap((file) => {
     const policy = /http-equiv="content-security-policy" content="([^"]+)"/.exec(readFileSync(file, 'utf8'))?.[1];

@@ -14,16 +14,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { WCAG_TAGS } from './axe';
+import { expect, test } from '@playwright/test';
+import { axeViolations } from './axe';
 import type { CurationReport } from '../../src/lib/curation/curation';
 import { failOnConsoleErrors } from './no-console-errors';
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
-}
 
 test.describe('the curation desk', () => {
   failOnConsoleErrors();

@@ -4,9 +4,8 @@
  * item by item; no axe violation, readable at 320 px, in dark mode and in print.
  */
 import { readFile } from 'node:fs/promises';
-import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { WCAG_TAGS } from './axe';
+import { axeViolations } from './axe';
 import { failOnConsoleErrors } from './no-console-errors';
 import { answerSome, item, POWER_PROMPT } from './health-check-page';
 
@@ -228,10 +227,7 @@ for (const width of [1280, 320]) {
       const box = (await chart.boundingBox())!;
       expect(box.x + box.width).toBeLessThanOrEqual(width);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`)).toEqual(
-        [],
-      );
+      expect(await axeViolations(page)).toEqual([]);
 
       const name = `health-check-${width}-${colorScheme}`;
       await glance.screenshot({ path: testInfo.outputPath(`${name}-chart.png`) });

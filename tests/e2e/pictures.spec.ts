@@ -3,17 +3,15 @@
  * (/connections/ and each page's neighbourhood). Each picture carries the same figures as its table or list, follows
  * the case explorer's filters where it is drawn beside them, passes axe, works by keyboard and adds no script.
  */
-import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { WCAG_TAGS } from './axe';
+import { axeViolations } from './axe';
 import { failOnConsoleErrors } from './no-console-errors';
 import { neighbourhoodRoutes } from './site-map';
 
 failOnConsoleErrors();
 
 async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 }
 
 /** The map's figures, read from the picture and from its table, by region. */

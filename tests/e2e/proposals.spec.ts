@@ -5,7 +5,7 @@
  * and the text kept; repeated posts from one address are throttled; and a curator's label turns the proposal into
  * a pull request whose page passes the content checker and credits the proposer (a refused page gets a comment).
  */
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './axe';
 import { expect, test, type Page } from '@playwright/test';
 import { proposalToPullRequest } from '../../src/cli/proposal-to-pull-request';
 import { site } from '../../src/site.config';
@@ -48,10 +48,7 @@ async function expectNoAxeViolations(page: Page, { javaScript = true } = {}) {
       await context.close();
     }
   }
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 }
 
 test('every page’s “Suggest a change” link opens the form with that page filled in', async ({ page }) => {

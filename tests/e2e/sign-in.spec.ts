@@ -5,7 +5,7 @@
  * pop-up: LOCAL_RELAY in cms-config/editor-policy.ts. GitHub's API is answered by the test, so that what the
  * editor sends it shows whether the editor received the token.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './axe';
 import { expect, test, type Page, type Request } from '@playwright/test';
 import { LOCAL_RELAY } from '../../cms-config/editor-policy';
 import { ROUTES } from '../../cms-config/oauth-relay/relay';
@@ -115,8 +115,7 @@ test('a page on another origin that opens the sign-in gets no token, and the pop
     `This window was opened by ${elsewhere}, which is not the handbook’s editor, so your sign-in was not passed on. Close this window and sign in at ${site.url}/admin/`,
   );
   expect(await page.evaluate(() => (window as unknown as { received: string[] }).received)).toEqual(['authorizing:github']);
-  const axe = await new AxeBuilder({ page: signIn }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(axe.violations).toEqual([]);
+  expect(await axeViolations(signIn)).toEqual([]);
 });
 
 // GitHub's consent page sends the browser back with the state it was given; here the address is tampered
