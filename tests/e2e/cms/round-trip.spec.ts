@@ -29,6 +29,10 @@ test.beforeAll(async ({ browser }: { browser: Browser }) => {
   stopDecapServer = await startDecapServer(repo);
   // One signed-in editor for all the pages, as a contributor going from page to page.
   page = await browser.newPage();
+  // Without the preview beside the form, as Decap's "Toggle preview" leaves it: the preview redrew the page at every
+  // step, a third of each page's time, and it has tests of its own (create-case-study.spec.ts,
+  // preview-matches-site.spec.ts). What is saved does not depend on it.
+  await page.addInitScript(() => localStorage.setItem('cms.right-pane', 'none'));
   page.on('dialog', (dialog) => dialog.dismiss().catch(() => undefined));
   await page.goto('/admin/');
   await page.getByRole('button', { name: 'Login' }).click();
@@ -39,6 +43,9 @@ test.afterAll(async () => {
   await stopDecapServer?.();
   rmSync(repo, { recursive: true, force: true });
 });
+
+/** The saved file, read as soon as it changes: decap-server writes it within moments of the click. */
+const POLL = { intervals: [50] };
 
 async function save() {
   await page.getByRole('button', { name: 'Publish', exact: true }).click();
@@ -60,7 +67,7 @@ for (const { collection, file, id } of pages) {
     await text.pressSequentially('x');
     await save();
     // The first save changes the letter and nothing else: the frontmatter is kept as written.
-    await expect.poll(saved).toBe(withLetter);
+    await expect.poll(saved, POLL).toBe(withLetter);
     await expect(page.getByText('Changes saved', { exact: false })).toBeVisible();
 
     // Decap treats a page edited back to a version it still holds as unchanged, and will not save it; opening the
@@ -73,7 +80,7 @@ for (const { collection, file, id } of pages) {
     await text.press('Control+Home');
     await text.press('Delete');
     await save();
-    await expect.poll(saved).toBe(original);
+    await expect.poll(saved, POLL).toBe(original);
     await expect(page.getByText('Changes saved', { exact: false })).toBeVisible();
   });
 }
@@ -89,12 +96,12 @@ test('editing a field rewrites only that field’s line, and undoing it restores
   await expect(title).toHaveValue('The Detention Forum');
   await title.fill('The Detention Forum (UK)');
   await save();
-  await expect.poll(saved).toBe(original.replace('title: The Detention Forum\n', 'title: The Detention Forum (UK)\n'));
+  await expect.poll(saved, POLL).toBe(original.replace('title: The Detention Forum\n', 'title: The Detention Forum (UK)\n'));
   await expect(page.getByText('Changes saved', { exact: false })).toBeVisible();
 
   await page.reload();
   await expect(title).toHaveValue('The Detention Forum (UK)');
   await title.fill('The Detention Forum');
   await save();
-  await expect.poll(saved).toBe(original);
+  await expect.poll(saved, POLL).toBe(original);
 });
