@@ -32,19 +32,13 @@ export default defineConfig({
   },
   projects: [
     { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: ['cms/**', 'builds/**'] },
-    // Sites built by a test of their own (tests/e2e/builds/), such as the site under a base path: after the others,
-    // one at a time, since a build takes both cores.
-    {
-      name: 'builds',
-      use: { ...devices['Desktop Chrome'] },
-      testMatch: 'builds/**/*.spec.ts',
-      dependencies: ['chromium'],
-      workers: 1,
-    },
-    // Editing through the editor and decap-server (tests/e2e/cms/): after every other test, since one of
-    // them adds a page to content/ for a while, and one test at a time, since they share port 8081 (two editors side
-    // by side on two cores each took more than twice as long: the editor is the work).
-    { name: 'cms', use: { ...devices['Desktop Chrome'] }, testMatch: 'cms/**/*.spec.ts', dependencies: ['builds'], workers: 1 },
+    // Sites built by a test of their own (tests/e2e/builds/), such as the site under a base path: one build at a time.
+    { name: 'builds', use: { ...devices['Desktop Chrome'] }, testMatch: 'builds/**/*.spec.ts', workers: 1 },
+    // Editing through the editor and decap-server (tests/e2e/cms/), one test at a time, since they share port 8081
+    // (two editors side by side on two cores each took more than twice as long: the editor is the work). Each works on
+    // a copy of content/ or of the project, so the three projects run side by side: an editor or a build mostly keeps
+    // one core busy, and the pages' tests take the other meanwhile.
+    { name: 'cms', use: { ...devices['Desktop Chrome'] }, testMatch: 'cms/**/*.spec.ts', workers: 1 },
   ],
   // The tests run against the built site (`npm run build` first), served as a reader would get it.
   webServer: {

@@ -1,15 +1,15 @@
 /**
  * A newcomer proposes a case study in the editor, end to end, as `npm start` lets them on a laptop:
- * decap-server in file mode writes the page into this checkout's content/case-studies/; the page passes
- * the schema; a build of the site (into its own folder, so the dist/ other tests read is untouched)
- * publishes it with its table, footnote and callout; and the search finds it.
+ * decap-server in file mode writes the page into content/case-studies/; the page passes the schema; a build
+ * of the site publishes it with its table, footnote and callout; and the search finds it.
  *
- * Runs in the "cms" project, after every other browser test, so none of them sees the new page; the
- * page is deleted afterwards, also when the test fails.
+ * All of it happens in a copy of the project in a temporary folder (the files a build reads, with this
+ * checkout's packages), so the other tests, which read content/ and dist/ while this runs, never see the
+ * new page. The copy is deleted afterwards, also when the test fails.
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -21,7 +21,6 @@ import { choose } from './decap-forms';
 import { serveFolder } from './static-server';
 
 const SLUG = 'quillfeather-tenants-partnership';
-const FILE = resolve(`content/case-studies/${SLUG}.mdx`);
 const SITE_PORT = Number(process.env['HANDBOOK_PORT'] ?? 4321) + 1;
 const BODY = `## Background
 
@@ -41,25 +40,30 @@ The sources do not say when it ended. Only one source describes it, and it is no
 [^1]: Written in the editor by a browser test.
 `;
 
+/** What `npm run build` reads: the project's files, without its tests, history or earlier builds. */
+const BUILD_INPUTS = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'cms-config'];
+
+let project: string;
 let stopDecapServer: (() => Promise<void>) | undefined;
 let stopSite: (() => Promise<void>) | undefined;
-let outDir: string | undefined;
 
 test.beforeAll(async () => {
-  rmSync(FILE, { force: true });
-  stopDecapServer = await startDecapServer('.');
+  project = mkdtempSync(join(tmpdir(), 'handbook-new-case-study-'));
+  for (const input of BUILD_INPUTS) cpSync(input, join(project, input), { recursive: true });
+  symlinkSync(resolve('node_modules'), join(project, 'node_modules'), 'dir');
+  stopDecapServer = await startDecapServer(project);
 });
 
 test.afterAll(async () => {
-  rmSync(FILE, { force: true });
   await stopDecapServer?.();
   await stopSite?.();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
+  if (project) rmSync(project, { recursive: true, force: true });
 });
 
-/** Runs Node with `args` (a script and its arguments) in the project; resolves to its exit status and output. */
+/** Runs Node with `args` (a script and its arguments) in the copy; resolves to its exit status and output. */
 async function node(args: string[]): Promise<{ status: number | null; output: string }> {
   const child = spawn(process.execPath, args, {
+    cwd: project,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
   });
   let output = '';
@@ -73,6 +77,7 @@ test('a case study written in the editor is saved into content/, passes the sche
   page,
 }) => {
   test.setTimeout(300_000);
+  const file = join(project, `content/case-studies/${SLUG}.mdx`);
   // Decap offers to restore an unsaved draft from an earlier visit; a new page starts clean.
   page.on('dialog', (dialog) => dialog.dismiss().catch(() => undefined));
 
@@ -120,12 +125,12 @@ test('a case study written in the editor is saved into content/, passes the sche
 
   await page.getByRole('button', { name: 'Publish', exact: true }).click();
   await page.getByRole('menuitem', { name: 'Publish now' }).click();
-  await expect.poll(() => existsSync(FILE), { message: `${FILE} is written` }).toBe(true);
+  await expect.poll(() => existsSync(file), { message: `${file} is written` }).toBe(true);
   await expect(page.getByText('Changes saved', { exact: false })).toBeVisible();
 
-  const saved = readFileSync(FILE, 'utf8');
+  const saved = readFileSync(file, 'utf8');
   const { data, body } = splitFrontmatter(saved);
-  const problems = checkFrontmatter('case-studies', data, `content/case-studies/${SLUG}.mdx`, readKnownIds('.'));
+  const problems = checkFrontmatter('case-studies', data, `content/case-studies/${SLUG}.mdx`, readKnownIds(project));
   expect(problems, formatProblems(problems)).toEqual([]);
   expect(data).toMatchObject({
     title: 'Quillfeather Tenants Partnership',
@@ -139,8 +144,9 @@ test('a case study written in the editor is saved into content/, passes the sche
   // After the blank line that follows the frontmatter: the text as typed, and the callout as its form wrote it.
   expect(body).toBe(`\n${BODY}\n<Callout type="warning">\nThe sources do not say how the money was split.\n</Callout>\n`);
 
-  outDir = mkdtempSync(join(tmpdir(), 'handbook-cms-site-'));
-  // The two steps of `npm run build`, into a folder of the test's own.
+  // The two steps of `npm run build`, in the copy. (Astro's prerendered code must lie inside the project, where it
+  // finds the packages.)
+  const outDir = join(project, 'dist');
   const build = await node(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir]);
   expect(build.status, build.output).toBe(0);
   const finish = await node(['--import', 'tsx', 'src/cli/finish-build.ts', '--dist', outDir]);
