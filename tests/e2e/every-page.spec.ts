@@ -1,8 +1,7 @@
 /**
- * Every page of the built site, as listed in its sitemap, each page's neighbourhood at /connections/ and the 404
- * page: it loads without console
- * errors or Content Security Policy violations, passes axe with zero violations, carries none of the
- * editor's code, does not scroll sideways on a 320 px phone, and prints without navigation or buttons.
+ * Every page of the built site, as listed in its sitemap, each page's neighbourhood at /connections/ and the 404 page:
+ * it loads without console errors or Content Security Policy violations, passes axe with zero violations, carries none
+ * of the editor's code, does not scroll sideways on a 320 px phone, and prints without navigation or buttons.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
