@@ -15,7 +15,7 @@
  * Security Policy refuses unless hashed. The picture's text equivalent is the table beside it.
  */
 import { TALLIES, type SectionTally, type Tally } from './health-check';
-import { escapeXml, textWidth, wrapText } from '../core/picture-text';
+import { attributes, escapeXml, textWidth, wrapText } from '../core/picture-text';
 
 /**
  * Each answer's colour, and the colour of a figure written on it: Okabe and Ito's palette, whose colours stay
@@ -208,34 +208,36 @@ export function sceneSvg(
 ): string {
   const parts = scene.shapes.map((shape) => {
     if (shape.kind === 'text') {
-      const attributes = [
-        `x="${round(shape.x)}"`,
-        `y="${round(shape.y)}"`,
-        `font-size="${shape.size}"`,
-        `fill="${escapeXml(shape.fill)}"`,
-        shape.bold ? 'font-weight="700"' : '',
-        shape.anchor === 'middle' ? 'text-anchor="middle"' : '',
-      ];
-      return `<text ${attributes.filter(Boolean).join(' ')}>${escapeXml(shape.text)}</text>`;
+      const text = attributes({
+        x: round(shape.x),
+        y: round(shape.y),
+        'font-size': shape.size,
+        fill: shape.fill,
+        'font-weight': shape.bold && '700',
+        'text-anchor': shape.anchor === 'middle' && 'middle',
+      });
+      return `<text${text}>${escapeXml(shape.text)}</text>`;
     }
-    const attributes = [
-      `x="${round(shape.x)}"`,
-      `y="${round(shape.y)}"`,
-      `width="${round(shape.width)}"`,
-      `height="${round(shape.height)}"`,
-      `fill="${escapeXml(shape.fill)}"`,
-      shape.stroke ? `stroke="${escapeXml(shape.stroke)}" stroke-width="1.5"` : '',
-      shape.dashed ? 'stroke-dasharray="4 3"' : '',
-      shape.segment
-        ? `data-section="${escapeXml(shape.segment.section)}" data-series="${shape.segment.series}" data-tally="${shape.segment.tally}" data-count="${shape.segment.count}"`
-        : '',
-    ];
+    const rect = attributes({
+      x: round(shape.x),
+      y: round(shape.y),
+      width: round(shape.width),
+      height: round(shape.height),
+      fill: shape.fill,
+      stroke: shape.stroke || undefined,
+      'stroke-width': shape.stroke ? '1.5' : undefined,
+      'stroke-dasharray': shape.dashed && '4 3',
+      'data-section': shape.segment?.section,
+      'data-series': shape.segment?.series,
+      'data-tally': shape.segment?.tally,
+      'data-count': shape.segment?.count,
+    });
     const title = shape.title ? `<title>${escapeXml(shape.title)}</title>` : '';
-    return `<rect ${attributes.filter(Boolean).join(' ')}>${title}</rect>`;
+    return `<rect${rect}>${title}</rect>`;
   });
   const { width, height } = scene;
-  const background = about.background ? `<rect width="100%" height="100%" fill="${escapeXml(about.background)}"/>` : '';
-  const group = about.font ? `<g font-family="${escapeXml(about.font)}">` : '<g>';
+  const background = about.background ? `<rect${attributes({ width: '100%', height: '100%', fill: about.background })}/>` : '';
+  const group = `<g${attributes({ 'font-family': about.font || undefined })}>`;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}"${about.sized ? ` width="${width}" height="${height}"` : ''} role="img">`,
     `<title>${escapeXml(about.title)}</title><desc>${escapeXml(about.description)}</desc>`,
