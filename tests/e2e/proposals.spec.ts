@@ -5,8 +5,8 @@
  * and the text kept; repeated posts from one address are throttled; and a curator's label turns the proposal into
  * a pull request whose page passes the content checker and credits the proposer (a refused page gets a comment).
  */
-import { axeViolations } from './axe';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from './axe';
 import { proposalToPullRequest } from '../../src/cli/proposal-to-pull-request';
 import { site } from '../../src/site.config';
 import { STORY } from '../fixtures/proposal-story';

@@ -5,8 +5,8 @@
  * pop-up: LOCAL_RELAY in cms-config/editor-policy.ts. GitHub's API is answered by the test, so that what the
  * editor sends it shows whether the editor received the token.
  */
-import { axeViolations } from './axe';
 import { expect, test, type Page, type Request } from '@playwright/test';
+import { axeViolations } from './axe';
 import { LOCAL_RELAY } from '../../cms-config/editor-policy';
 import { ROUTES } from '../../cms-config/oauth-relay/relay';
 import { site } from '../../src/site.config';
