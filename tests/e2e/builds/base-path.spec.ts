@@ -5,8 +5,6 @@
  * found; search, the health check, the case explorer and the editor work there in a browser. The same site at a
  * domain's root is what every other browser test reads.
  */
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
@@ -14,6 +12,7 @@ import { parse } from 'parse5';
 import { expect, test } from '@playwright/test';
 import { failOnConsoleErrors } from '../no-console-errors';
 import { serveFolder } from '../cms/static-server';
+import { buildSite } from '../build-site';
 
 const BASE = '/handbook/';
 const SITE_URL = 'https://handbook-owner.github.io';
@@ -26,25 +25,10 @@ failOnConsoleErrors();
 let outDir: string;
 let stopSite: (() => Promise<void>) | undefined;
 
-async function node(args: string[]): Promise<{ status: number | null; output: string }> {
-  const child = spawn(process.execPath, args, {
-    env: { ...process.env, BASE_PATH: BASE, SITE_URL, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-  });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const [status] = (await once(child, 'exit')) as [number | null];
-  return { status, output };
-}
-
 test.beforeAll(async () => {
   test.setTimeout(600_000);
   outDir = mkdtempSync(join(tmpdir(), 'handbook-base-path-'));
-  // The two steps of `npm run build`, into a folder of the test's own.
-  const build = await node(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir]);
-  expect(build.status, build.output).toBe(0);
-  const finish = await node(['--import', 'tsx', 'src/cli/finish-build.ts', '--dist', outDir]);
-  expect(finish.status, finish.output).toBe(0);
+  await buildSite(outDir, { env: { BASE_PATH: BASE, SITE_URL } });
   stopSite = await serveFolder(outDir, PORT, BASE);
 });
 

@@ -7,8 +7,6 @@
  * checkout's packages), so the other tests, which read content/ and dist/ while this runs, never see the
  * new page. The copy is deleted afterwards, also when the test fails.
  */
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -19,6 +17,7 @@ import { splitFrontmatter } from '../../../src/lib/core/frontmatter';
 import { startDecapServer } from './decap-server';
 import { choose } from './decap-forms';
 import { serveFolder } from './static-server';
+import { buildSite } from '../build-site';
 
 const SLUG = 'quillfeather-tenants-partnership';
 const SITE_PORT = Number(process.env['HANDBOOK_PORT'] ?? 4321) + 1;
@@ -59,19 +58,6 @@ test.afterAll(async () => {
   await stopSite?.();
   if (project) rmSync(project, { recursive: true, force: true });
 });
-
-/** Runs Node with `args` (a script and its arguments) in the copy; resolves to its exit status and output. */
-async function node(args: string[]): Promise<{ status: number | null; output: string }> {
-  const child = spawn(process.execPath, args, {
-    cwd: project,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-  });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const [status] = (await once(child, 'exit')) as [number | null];
-  return { status, output };
-}
 
 test('a case study written in the editor is saved into content/, passes the schema, builds and is found by search', async ({
   page,
@@ -144,13 +130,9 @@ test('a case study written in the editor is saved into content/, passes the sche
   // After the blank line that follows the frontmatter: the text as typed, and the callout as its form wrote it.
   expect(body).toBe(`\n${BODY}\n<Callout type="warning">\nThe sources do not say how the money was split.\n</Callout>\n`);
 
-  // The two steps of `npm run build`, in the copy. (Astro's prerendered code must lie inside the project, where it
-  // finds the packages.)
+  // Built in the copy: Astro's prerendered code must lie inside the project, where it finds the packages.
   const outDir = join(project, 'dist');
-  const build = await node(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir]);
-  expect(build.status, build.output).toBe(0);
-  const finish = await node(['--import', 'tsx', 'src/cli/finish-build.ts', '--dist', outDir]);
-  expect(finish.status, finish.output).toBe(0);
+  await buildSite(outDir, { root: project });
   stopSite = await serveFolder(outDir, SITE_PORT);
   const origin = `http://localhost:${SITE_PORT}`;
 
