@@ -87,8 +87,8 @@ for (const route of routes) {
     expect(editorCode).toEqual([]);
 
     // On paper: menus, breadcrumbs, the footer's links, contents lists (every navigation landmark), the skip link,
-    // buttons and the page's actions are left out.
-    // Read in one step, as Playwright judges visible: a box on the page and not `visibility: hidden`.
+    // buttons and the page's actions are left out. Read in one step, as Playwright judges visible: a box on the page
+    // and not `visibility: hidden`.
     await page.emulateMedia({ media: 'print' });
     const onPaper = await page.evaluate(() => {
       const shown = (element: Element) =>

@@ -28,7 +28,7 @@ const CODE_FILE = /\.(ts|mts|tsx|js|mjs|astro)$/;
 
 function codeFiles(path: string): string[] {
   if (path === 'tests/fixtures') return [];
-  const entries = readdirSync(join(root, path), { withFileTypes: true, recursive: false });
+  const entries = readdirSync(join(root, path), { withFileTypes: true });
   return entries.flatMap((entry) => {
     const child = `${path}/${entry.name}`;
     if (entry.isDirectory()) return codeFiles(child);
@@ -64,20 +64,16 @@ function importedPackages(): Map<string, string> {
   return imported;
 }
 
-/** The commands a listed package puts in node_modules/.bin. */
-function binaries(name: string): string[] {
-  const { bin } = JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as {
-    bin?: string | Record<string, string>;
-  };
-  if (typeof bin === 'string') return [name.split('/').pop()!];
-  return Object.keys(bin ?? {});
+/** What an installed package's own package.json says of the commands it brings and the packages it asks for. */
+function installed(name: string): { bin?: string | Record<string, string>; peerDependencies?: Record<string, string> } {
+  return JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8'));
 }
 
-function peers(name: string): string[] {
-  const { peerDependencies } = JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as {
-    peerDependencies?: Record<string, string>;
-  };
-  return Object.keys(peerDependencies ?? {});
+/** The commands a listed package puts in node_modules/.bin. */
+function binaries(name: string): string[] {
+  const { bin } = installed(name);
+  if (typeof bin === 'string') return [name.split('/').pop()!];
+  return Object.keys(bin ?? {});
 }
 
 describe('package.json', () => {
@@ -102,7 +98,7 @@ describe('package.json', () => {
           code.includes(`npx ${bin} `) ||
           code.includes(`'.bin', '${bin}'`),
       );
-    const asked = new Set(listed.flatMap(peers));
+    const asked = new Set(listed.flatMap((name) => Object.keys(installed(name).peerDependencies ?? {})));
     const unused = listed.filter(
       (name) =>
         !imported.has(name) &&
